@@ -1,0 +1,128 @@
+package fr.ocpizza.pos.app;
+
+import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.application.auth.AuthService;
+import fr.ocpizza.pos.application.order.OrderService;
+import fr.ocpizza.pos.application.stock.StockService;
+import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.config.ConfigException;
+import fr.ocpizza.pos.events.EventBus;
+import fr.ocpizza.pos.events.InProcessEventBus;
+import fr.ocpizza.pos.events.OutboxRelay;
+import fr.ocpizza.pos.events.RedisEventBus;
+import fr.ocpizza.pos.persistence.Database;
+import fr.ocpizza.pos.persistence.SchemaMigrations;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the database, the services and the event bus from the
+ * configuration, by plain constructor wiring. The desktop application and the command line
+ * both start from here.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final AppConfig config;
+    private final Database database;
+    private final Clock clock;
+    private final EventBus eventBus;
+    private final OutboxRelay relay;
+    private final OrderService orders;
+    private final StockService stock;
+    private final AuthService auth;
+
+    private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
+        this.config = config;
+        this.database = database;
+        this.clock = clock;
+        this.eventBus = eventBus;
+        this.relay = relay;
+        this.orders = new OrderService(database.sessionFactory(), clock);
+        this.stock = new StockService(database.sessionFactory());
+        this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration());
+    }
+
+    /**
+     * Opens everything a terminal needs. On the embedded default the schema is migrated and the
+     * demo data loaded at first start; against a server the schema must already be at this
+     * build's version ({@code db migrate} is an operator's decision on a shared database).
+     */
+    public static AppContext start(AppConfig config) {
+        Database database = Database.open(config);
+        try {
+            SchemaMigrations migrations = database.migrations();
+            if (database.isEmbedded()) {
+                int applied = migrations.migrate();
+                if (applied > 0) {
+                    LOG.info("Embedded database migrated ({} migration(s))", applied);
+                }
+                if (config.seedDemoOnFirstStart() && DemoData.isEmpty(database.sessionFactory())) {
+                    DemoData.seed(database.sessionFactory());
+                    LOG.info("Demo data loaded into the embedded database");
+                }
+            } else {
+                requireCurrentSchema(migrations);
+            }
+            EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
+            OutboxRelay relay = new OutboxRelay(database.sessionFactory(), bus);
+            relay.start(config.outboxPollInterval());
+            return new AppContext(config, database, Clock.systemUTC(), bus, relay);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Connects without migrating, seeding or relaying: what the command line needs. */
+    public static Database openDatabase(AppConfig config) {
+        return Database.open(config);
+    }
+
+    static void requireCurrentSchema(SchemaMigrations migrations) {
+        int pending = migrations.pendingCount();
+        if (pending > 0) {
+            throw new ConfigException("The database schema is at version " + migrations.databaseVersion().orElse("none")
+                    + " but this terminal needs version " + migrations.buildVersion()
+                    + ". Run `ocpizza db migrate` (see docs/operations.md), then start again.");
+        }
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public EventBus eventBus() {
+        return eventBus;
+    }
+
+    public OrderService orders() {
+        return orders;
+    }
+
+    public StockService stock() {
+        return stock;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    /** Publishes what is still in the outbox, then closes the bus and the database. */
+    @Override
+    public void close() {
+        relay.close();
+        eventBus.close();
+        database.close();
+    }
+}

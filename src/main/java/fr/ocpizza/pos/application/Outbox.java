@@ -1,0 +1,57 @@
+package fr.ocpizza.pos.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ocpizza.pos.persistence.entity.OrderEntity;
+import fr.ocpizza.pos.persistence.entity.OutboxEventEntity;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hibernate.Session;
+
+/**
+ * Writes events to the outbox in the caller's transaction: an event exists if and only if its
+ * change committed. The relay publishes them afterwards (docs/events.md describes the messages).
+ */
+public final class Outbox {
+
+    public static final String ORDERS = "orders";
+    public static final String STOCK = "stock";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private Outbox() {
+    }
+
+    public static void orderEvent(Session session, String type, OrderEntity order, Instant at) {
+        write(session, ORDERS, type, order.storeId, order.id, at, payload -> {
+            payload.put("orderId", order.id);
+            payload.put("ticketNumber", order.ticketNumber);
+            payload.put("status", order.status.name());
+            payload.put("channel", order.channel.name());
+            payload.put("fulfilment", order.fulfilment.name());
+            payload.put("promisedAt", order.promisedAt.atZone(PARIS).toOffsetDateTime().toString());
+            payload.put("version", order.version);
+        });
+    }
+
+    public static void write(Session session, String topic, String type, int storeId, Long orderId, Instant at,
+                             Consumer<ObjectNode> fields) {
+        OutboxEventEntity event = new OutboxEventEntity();
+        event.eventId = UUID.randomUUID();
+        event.storeId = storeId;
+        event.topic = topic;
+        event.type = type;
+        event.orderId = orderId;
+        event.createdAt = at;
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", type);
+        payload.put("eventId", event.eventId.toString());
+        payload.put("storeId", storeId);
+        payload.put("at", at.atZone(PARIS).toOffsetDateTime().toString());
+        fields.accept(payload);
+        event.payload = payload.toString();
+        session.persist(event);
+    }
+}

@@ -1,0 +1,12 @@
+package fr.ocpizza.pos.domain;
+
+/** The caller's role or store does not allow the action. Enforced by the services, not only by the UI. */
+public class PermissionDeniedException extends PosException {
+    public PermissionDeniedException(String action, String role) {
+        super("error.permissionDenied", "A " + role + " may not " + action + ".", action, role);
+    }
+
+    public PermissionDeniedException(String englishMessage) {
+        super("error.otherStore", englishMessage);
+    }
+}

@@ -1,0 +1,4 @@
+package fr.ocpizza.pos.domain.order;
+
+/** How the customer gets the order. */
+public enum Fulfilment { TAKEAWAY, DELIVERY, EAT_IN }

@@ -1,0 +1,35 @@
+package fr.ocpizza.pos.events;
+
+import java.util.function.Consumer;
+
+/**
+ * Publishes and delivers live messages between terminals: Redis pub/sub for a chain, or
+ * in-process for a single terminal. Listeners run on the bus's own thread, never on the UI thread.
+ */
+public interface EventBus extends AutoCloseable {
+
+    /** Publishes a message; throws {@link EventBusException} if it could not be handed over. */
+    void publish(String channel, String message);
+
+    /** Delivers every message of a channel to the listener until the subscription is closed. */
+    AutoCloseable subscribe(String channel, Consumer<String> listener);
+
+    /** Whether messages can be published now. */
+    boolean isConnected();
+
+    /** "redis://host:port" or "in-process", for doctor and the status bar. */
+    String describe();
+
+    @Override
+    void close();
+
+    /** The orders channel of a store: {@code ocpizza:store:{id}:orders}. */
+    static String ordersChannel(int storeId) {
+        return "ocpizza:store:" + storeId + ":orders";
+    }
+
+    /** The stock channel of a store: {@code ocpizza:store:{id}:stock}. */
+    static String stockChannel(int storeId) {
+        return "ocpizza:store:" + storeId + ":stock";
+    }
+}
