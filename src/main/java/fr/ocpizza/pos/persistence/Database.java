@@ -114,7 +114,6 @@ public final class Database implements AutoCloseable {
         configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
         configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
         configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "64");
-        configuration.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
         return configuration.buildSessionFactory();
     }
 

@@ -43,9 +43,16 @@ public final class Fixtures {
                 + " ON i.id = m.ingredient_id WHERE m.store_id = ? AND i.code = ?", storeId, ingredientCode);
     }
 
-    public void setStock(int storeId, String ingredientCode, BigDecimal quantity) {
-        execute("UPDATE stock SET quantity = ? WHERE store_id = ? AND ingredient_id = (SELECT id FROM ingredient WHERE code = ?)",
-                quantity, storeId, ingredientCode);
+    /** Sets a stock level as a count would: the stock row and a COUNT_CORRECTION ledger row, together. */
+    public void countStock(int storeId, String ingredientCode, BigDecimal quantity) {
+        execute("WITH old AS (SELECT s.ingredient_id, s.quantity FROM stock s JOIN ingredient i ON i.id = s.ingredient_id"
+                        + "   WHERE s.store_id = ? AND i.code = ? FOR UPDATE),"
+                        + " upd AS (UPDATE stock s SET quantity = ? FROM old WHERE s.store_id = ? AND s.ingredient_id = old.ingredient_id"
+                        + "   RETURNING s.ingredient_id, s.quantity)"
+                        + " INSERT INTO stock_movement (store_id, ingredient_id, kind, quantity_delta, quantity_after, reason)"
+                        + " SELECT ?, upd.ingredient_id, 'COUNT_CORRECTION', upd.quantity - old.quantity, upd.quantity, 'test'"
+                        + " FROM upd JOIN old USING (ingredient_id) WHERE upd.quantity <> old.quantity",
+                storeId, ingredientCode, quantity, storeId, storeId);
     }
 
     public long count(String sql, Object... args) {

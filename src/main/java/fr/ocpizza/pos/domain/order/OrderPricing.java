@@ -36,7 +36,7 @@ public final class OrderPricing {
             PricedLine line = priceLine(menu, lines.size() + 1, request);
             lines.add(line);
             total = total.plus(line.lineTotal());
-            grossByRate.merge(line.productSize().vatRate().stripTrailingZeros(), line.lineTotal(), Money::plus);
+            grossByRate.merge(line.productSize().vatRate().setScale(2, RoundingMode.UNNECESSARY), line.lineTotal(), Money::plus);
         }
         List<VatAmount> vat = new ArrayList<>();
         grossByRate.forEach((rate, gross) -> vat.add(new VatAmount(rate, gross, vatIncludedIn(gross, rate))));
