@@ -31,7 +31,7 @@ public final class Outbox {
             payload.put("status", order.status.name());
             payload.put("channel", order.channel.name());
             payload.put("fulfilment", order.fulfilment.name());
-            payload.put("promisedAt", order.promisedAt.atZone(PARIS).toOffsetDateTime().toString());
+            payload.put("promisedAt", iso(order.promisedAt));
             payload.put("version", order.version);
         });
     }
@@ -49,9 +49,14 @@ public final class Outbox {
         payload.put("type", type);
         payload.put("eventId", event.eventId.toString());
         payload.put("storeId", storeId);
-        payload.put("at", at.atZone(PARIS).toOffsetDateTime().toString());
+        payload.put("at", iso(at));
         fields.accept(payload);
         event.payload = payload.toString();
         session.persist(event);
+    }
+
+    /** ISO-8601 with the Paris offset, to the millisecond: "2026-11-25T13:13:02.126+01:00". */
+    private static String iso(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atZone(PARIS).toOffsetDateTime().toString();
     }
 }

@@ -1,0 +1,69 @@
+package fr.ocpizza.pos.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsRunOnTheEmbeddedDatabaseAndTheInProcessBus() {
+        AppConfig config = AppConfig.load(null, Map.of(), dir.resolve("absent.properties"));
+
+        assertThat(config.dbUrl()).isEmpty();
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.storeId()).isEqualTo(1);
+        assertThat(config.loginMaxFailures()).isEqualTo(5);
+        assertThat(config.locale().getLanguage()).isEqualTo("fr");
+    }
+
+    @Test
+    void userFileThenExplicitFileThenEnvironmentEachOverrideTheLayerBefore() throws IOException {
+        Path user = Files.writeString(dir.resolve("user.properties"), "store.id=2\nui.locale=en\ndb.pool.size=4\n");
+        Path explicit = Files.writeString(dir.resolve("terminal.properties"), "store.id=3\ndb.url=jdbc:postgresql://db:5432/ocpizza\n");
+
+        AppConfig config = AppConfig.load(explicit, Map.of("OCPIZZA_STORE_ID", "4", "OCPIZZA_DB_PASSWORD", "s3cret"), user);
+
+        assertThat(config.storeId()).isEqualTo(4);
+        assertThat(config.locale().getLanguage()).isEqualTo("en");
+        assertThat(config.poolSize()).isEqualTo(4);
+        assertThat(config.dbUrl()).contains("jdbc:postgresql://db:5432/ocpizza");
+        assertThat(config.dbPassword()).isEqualTo("s3cret");
+        assertThat(config.toString()).doesNotContain("s3cret");
+        assertThat(config.sources()).containsSubsequence("defaults", user.toString(), explicit.toString(), "OCPIZZA_STORE_ID");
+    }
+
+    @Test
+    void everyDocumentedSettingHasItsEnvironmentVariable() {
+        assertThat(AppConfig.envName(AppConfig.DB_URL)).isEqualTo("OCPIZZA_DB_URL");
+        assertThat(AppConfig.envName(AppConfig.DB_USER)).isEqualTo("OCPIZZA_DB_USER");
+        assertThat(AppConfig.envName(AppConfig.DB_PASSWORD)).isEqualTo("OCPIZZA_DB_PASSWORD");
+        assertThat(AppConfig.envName(AppConfig.REDIS_URL)).isEqualTo("OCPIZZA_REDIS_URL");
+        assertThat(AppConfig.envName(AppConfig.STORE_ID)).isEqualTo("OCPIZZA_STORE_ID");
+    }
+
+    @Test
+    void badValuesAreRefusedWithWhatToDo() throws IOException {
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_STORE_ID", "Bastille"), null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.id=Bastille is not a whole number")
+                .hasMessageContaining("OCPIZZA_STORE_ID");
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_URL", "postgres://db/ocpizza"), null))
+                .hasMessageContaining("jdbc:postgresql://HOST:5432/DATABASE");
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_REDIS_URL", "localhost:6379"), null))
+                .hasMessageContaining("redis://HOST:6379");
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_POOL_SIZE", "0"), null))
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> AppConfig.load(dir.resolve("missing.properties"), Map.of(), null))
+                .hasMessageContaining("does not exist");
+    }
+}
