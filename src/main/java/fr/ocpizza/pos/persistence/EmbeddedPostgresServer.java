@@ -3,6 +3,9 @@ package fr.ocpizza.pos.persistence;
 import fr.ocpizza.pos.config.ConfigException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +35,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            requireFreePort(port);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -52,6 +56,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + " (" + rootMessage(e) + "). If another OC Pizza Terminal is already running, close it; if the port"
                     + " is taken, set db.embedded.port; or point the terminal at a PostgreSQL server with db.url"
                     + " (OCPIZZA_DB_URL=jdbc:postgresql://HOST:5432/ocpizza).", e);
+        }
+    }
+
+    /**
+     * Fails fast when something already listens on the port: the library would otherwise wait
+     * for that other program to answer as PostgreSQL.
+     */
+    private static void requireFreePort(int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IOException("port " + port + " on 127.0.0.1 is already in use", e);
         }
     }
 

@@ -75,6 +75,35 @@ class EmbeddedDefaultTest {
         }
     }
 
+    @Test
+    void whenTheEmbeddedServerCannotStartTheMessageSaysWhyAndHowToUseAServer() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Map<String, String> values = Map.of("db.embedded.dir", dataDir.resolve("busy").toString(),
+                    "db.embedded.port", String.valueOf(taken.getLocalPort()));
+
+            assertThatThrownBy(() -> AppContext.start(AppConfig.of(values)))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("embedded database could not start")
+                    .hasMessageContaining("already in use")
+                    .hasMessageContaining("db.embedded.port")
+                    .hasMessageContaining("OCPIZZA_DB_URL");
+        }
+    }
+
+    @Test
+    void aSecondTerminalOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
+        Map<String, String> values = Map.of("db.embedded.dir", dataDir.resolve("shared").toString(),
+                "db.embedded.port", String.valueOf(freePort()));
+        try (AppContext first = AppContext.start(AppConfig.of(values))) {
+            Map<String, String> second = Map.of("db.embedded.dir", dataDir.resolve("shared").toString(),
+                    "db.embedded.port", String.valueOf(freePort()));
+            assertThatThrownBy(() -> AppContext.start(AppConfig.of(second)))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("already running");
+            assertThat(first.database().isReachable()).isTrue();
+        }
+    }
+
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
