@@ -51,10 +51,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             LOG.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
                     port, dataDir, (System.nanoTime() - started) / 1_000_000);
             return server;
+        } catch (IllegalStateException e) {
+            // The library locks the data folder: another terminal on this machine holds it.
+            throw new ConfigException("The embedded database in " + dataDir + " is in use by another OC Pizza Terminal"
+                    + " on this machine: close that one first, or give this one its own db.embedded.dir.", e);
         } catch (IOException | RuntimeException e) {
             throw new ConfigException("The embedded database could not start from " + dataDir + " on port " + port
-                    + " (" + rootMessage(e) + "). If another OC Pizza Terminal is already running, close it; if the port"
-                    + " is taken, set db.embedded.port; or point the terminal at a PostgreSQL server with db.url"
+                    + " (" + rootMessage(e) + "). If the port is taken, set db.embedded.port to a free one;"
+                    + " or point the terminal at a PostgreSQL server with db.url"
                     + " (OCPIZZA_DB_URL=jdbc:postgresql://HOST:5432/ocpizza).", e);
         }
     }

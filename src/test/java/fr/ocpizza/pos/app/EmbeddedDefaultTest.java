@@ -99,7 +99,7 @@ class EmbeddedDefaultTest {
                     "db.embedded.port", String.valueOf(freePort()));
             assertThatThrownBy(() -> AppContext.start(AppConfig.of(second)))
                     .isInstanceOf(ConfigException.class)
-                    .hasMessageContaining("already running");
+                    .hasMessageContaining("in use by another OC Pizza Terminal");
             assertThat(first.database().isReachable()).isTrue();
         }
     }
