@@ -99,4 +99,10 @@ public final class CatalogQueries {
         return !session.createNativeQuery("SELECT 1 FROM store WHERE id = :id", Integer.class)
                 .setParameter("id", storeId).getResultList().isEmpty();
     }
+
+    /** Whether the store takes orders ({@code store.active}). */
+    public static boolean storeIsOpen(Session session, int storeId) {
+        return !session.createNativeQuery("SELECT 1 FROM store WHERE id = :id AND active", Integer.class)
+                .setParameter("id", storeId).getResultList().isEmpty();
+    }
 }

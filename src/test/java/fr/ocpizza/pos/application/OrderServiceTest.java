@@ -171,6 +171,32 @@ class OrderServiceTest {
     }
 
     @Test
+    void aModifiedOrderIsStillOwedInFullWhenPaidOnDelivery() {
+        int margheritaS = fx.productSizeId("margherita", "S");
+        OrderView placed = orders.place(cashier, NewOrder.takeaway(1, inHalfAnHour(), List.of(LineRequest.of(margheritaS, 1)),
+                PaymentRequest.of(fr.ocpizza.pos.domain.order.PaymentMethod.ON_DELIVERY)));
+
+        OrderView modified = orders.modify(cashier, placed.id(), placed.version(), List.of(LineRequest.of(margheritaS, 2)));
+
+        assertThat(modified.payments()).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(p.amount()).isEqualTo(modified.total());
+        });
+    }
+
+    @Test
+    void anInactiveStoreTakesNoOrders() {
+        fx.execute("UPDATE store SET active = false WHERE id = 4");
+        try {
+            assertThatThrownBy(() -> orders.place(fx.staff("caisse4"), NewOrder.takeaway(4, inHalfAnHour(),
+                    List.of(LineRequest.of(fx.productSizeId("margherita", "S"), 1)), null)))
+                    .hasMessageContaining("inactive");
+        } finally {
+            fx.execute("UPDATE store SET active = true WHERE id = 4");
+        }
+    }
+
+    @Test
     void aDeliveryNeedsAnAddressAndAStoreSeesOnlyItsOwnOrders() {
         assertThatThrownBy(() -> orders.place(cashier, new NewOrder(1, Channel.PHONE, Fulfilment.DELIVERY, null, "Dupont", null,
                 inHalfAnHour(), null, List.of(LineRequest.of(fx.productSizeId("margherita", "S"), 1)), null)))

@@ -78,6 +78,10 @@ public final class OrderService {
             if (!CatalogQueries.storeExists(session, request.storeId())) {
                 throw new NotFoundException("Store", request.storeId());
             }
+            if (!CatalogQueries.storeIsOpen(session, request.storeId())) {
+                throw new ValidationException("error.store.closed", "Store " + request.storeId()
+                        + " is marked inactive: it takes no orders. A manager can reactivate it.", request.storeId());
+            }
             Menu menu = CatalogQueries.menuFor(session, productSizeIds(request.lines()));
             PricedOrder priced = OrderPricing.price(menu, request.lines());
             Long staffId = StaffIds.of(caller);
@@ -140,6 +144,7 @@ public final class OrderService {
             order.updatedAt = now;
             order.updatedBy = StaffIds.of(caller);
             session.flush();
+            Payments.followNewTotal(session, order, now);
             Outbox.orderEvent(session, "ORDER_UPDATED", order, now);
             ledger.publishEvents(menu);
             return views.of(session, order);

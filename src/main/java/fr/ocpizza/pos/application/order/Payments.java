@@ -42,6 +42,20 @@ final class Payments {
         session.persist(payment);
     }
 
+    /**
+     * A modified order's pending payments follow its new total. A payment already captured stays
+     * as taken: the difference is settled at the counter (balance due or refund).
+     */
+    static void followNewTotal(Session session, OrderEntity order, Instant now) {
+        session.createMutationQuery("update PaymentEntity p set p.amountCents = :amount, p.updatedAt = :now"
+                        + " where p.orderId = :order and p.status = :pending")
+                .setParameter("amount", order.totalCents)
+                .setParameter("pending", PaymentStatus.PENDING)
+                .setParameter("now", now)
+                .setParameter("order", order.id)
+                .executeUpdate();
+    }
+
     /** A cancelled order will not be paid: pending payments are cancelled with it. */
     static void cancelPending(Session session, long orderId, Instant now) {
         session.createMutationQuery("update PaymentEntity p set p.status = :cancelled, p.updatedAt = :now"
