@@ -95,14 +95,9 @@ public final class CatalogQueries {
                 .toList();
     }
 
-    public static boolean storeExists(Session session, int storeId) {
-        return !session.createNativeQuery("SELECT 1 FROM store WHERE id = :id", Integer.class)
-                .setParameter("id", storeId).getResultList().isEmpty();
-    }
-
-    /** Whether the store takes orders ({@code store.active}). */
-    public static boolean storeIsOpen(Session session, int storeId) {
-        return !session.createNativeQuery("SELECT 1 FROM store WHERE id = :id AND active", Integer.class)
-                .setParameter("id", storeId).getResultList().isEmpty();
+    /** Whether the store exists and takes orders ({@code store.active}); empty when it does not exist. */
+    public static java.util.Optional<Boolean> storeActive(Session session, int storeId) {
+        return session.createNativeQuery("SELECT active FROM store WHERE id = :id", Boolean.class)
+                .setParameter("id", storeId).getResultList().stream().findFirst();
     }
 }

@@ -75,10 +75,9 @@ public final class OrderService {
         Instant now = clock.instant();
         validate(request, now);
         return sessions.fromTransaction(session -> {
-            if (!CatalogQueries.storeExists(session, request.storeId())) {
-                throw new NotFoundException("Store", request.storeId());
-            }
-            if (!CatalogQueries.storeIsOpen(session, request.storeId())) {
+            boolean active = CatalogQueries.storeActive(session, request.storeId())
+                    .orElseThrow(() -> new NotFoundException("Store", request.storeId()));
+            if (!active) {
                 throw new ValidationException("error.store.closed", "Store " + request.storeId()
                         + " is marked inactive: it takes no orders. A manager can reactivate it.", request.storeId());
             }
@@ -112,7 +111,7 @@ public final class OrderService {
             session.flush();
             Outbox.orderEvent(session, "ORDER_PLACED", order, now);
             ledger.publishEvents(menu);
-            return views.of(session, order);
+            return views.placed(order, menu, request.payment() == null ? List.of() : Payments.of(session, order.id));
         });
     }
 

@@ -2,11 +2,13 @@ package fr.ocpizza.pos.application.order;
 
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.menu.Ingredient;
+import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.order.ToppingChange;
 import fr.ocpizza.pos.persistence.CatalogQueries;
 import fr.ocpizza.pos.persistence.entity.OrderEntity;
 import fr.ocpizza.pos.persistence.entity.OrderLineEntity;
 import fr.ocpizza.pos.persistence.entity.PaymentEntity;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +17,14 @@ import org.hibernate.Session;
 
 /** Turns order entities into immutable {@link OrderView}s, loading lines and payments in bulk. */
 final class OrderViews {
+
+    /**
+     * The view of an order just placed, from what the transaction already holds: no read-back
+     * while the store's stock rows are still locked.
+     */
+    OrderView placed(OrderEntity order, Menu menu, List<PaymentEntity> payments) {
+        return view(order, order.lines, payments, id -> menu.ingredient(id).name());
+    }
 
     OrderView of(Session session, OrderEntity order) {
         return of(session, List.of(order)).get(0);
@@ -39,14 +49,18 @@ final class OrderViews {
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0],
                         Collectors.mapping(row -> (OrderLineEntity) row[1], Collectors.toList())));
-        return orders.stream().map(order -> new OrderView(order.id, order.storeId, order.businessDate, order.ticketNumber,
+        return orders.stream().map(order -> view(order, lines.getOrDefault(order.id, List.of()),
+                payments.getOrDefault(order.id, List.of()), ingredientNames::get)).toList();
+    }
+
+    private static OrderView view(OrderEntity order, List<OrderLineEntity> lines, List<PaymentEntity> payments,
+                                  Function<Integer, String> ingredientName) {
+        return new OrderView(order.id, order.storeId, order.businessDate, order.ticketNumber,
                 order.channel, order.fulfilment, order.status, order.customerId, order.customerName,
                 order.deliveryAddressId, order.promisedAt, order.note, Money.ofCents(order.totalCents),
                 Money.ofCents(order.vatCents), order.version, order.receivedAt,
-                lines.getOrDefault(order.id, List.of()).stream()
-                        .sorted(java.util.Comparator.comparingInt(l -> l.lineNo))
-                        .map(line -> line(line, ingredientNames::get)).toList(),
-                payments.getOrDefault(order.id, List.of()).stream().map(OrderViews::payment).toList())).toList();
+                lines.stream().sorted(Comparator.comparingInt(l -> l.lineNo)).map(line -> line(line, ingredientName)).toList(),
+                payments.stream().map(OrderViews::payment).toList());
     }
 
     private static OrderView.Line line(OrderLineEntity line, Function<Integer, String> ingredientName) {

@@ -6,6 +6,7 @@ import fr.ocpizza.pos.domain.order.PaymentStatus;
 import fr.ocpizza.pos.persistence.entity.OrderEntity;
 import fr.ocpizza.pos.persistence.entity.PaymentEntity;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.Session;
 
 /** Records counter payments with their order. PayPal's own flow comes with the payments work. */
@@ -40,6 +41,13 @@ final class Payments {
             case ON_DELIVERY, PAYPAL -> payment.status = PaymentStatus.PENDING;
         }
         session.persist(payment);
+    }
+
+    /** The payments of one order, oldest first. */
+    static List<PaymentEntity> of(Session session, long orderId) {
+        return session.createSelectionQuery("from PaymentEntity p where p.orderId = :order order by p.id", PaymentEntity.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     /**

@@ -49,7 +49,7 @@ public final class StockService {
     }
 
     private static void requireStore(org.hibernate.Session session, int storeId) {
-        if (!CatalogQueries.storeExists(session, storeId)) {
+        if (CatalogQueries.storeActive(session, storeId).isEmpty()) {
             throw new NotFoundException("Store", storeId);
         }
     }
