@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import org.hibernate.Session;
 
 /**
- * Moves stock in the caller's transaction: each change is one conditional UPDATE of the stock
- * row (so two terminals never drive it below zero, and never lose each other's change) and one
- * ledger row. Rows are touched in ingredient-id order so concurrent orders cannot deadlock.
+ * Moves stock in the caller's transaction: the stock rows are locked, checked, updated and
+ * given one ledger row each, so two terminals never drive a stock below zero nor lose each
+ * other's change. Rows are locked in ingredient-id order so concurrent orders cannot deadlock.
  */
 public final class StockLedger {
 
@@ -39,43 +39,61 @@ public final class StockLedger {
      * Applies signed deltas (negative: taken from stock) for an order. A delta that would leave
      * less than zero throws {@link ShortStockException}, naming the ingredient and the products;
      * the caller's transaction then rolls back and nothing is written.
+     * <p>
+     * Two round trips whatever the number of ingredients: the rows are locked in ingredient
+     * order and checked, then updated with their ledger rows in one statement.
      */
     public void apply(Map<Integer, BigDecimal> deltas, Map<Integer, List<String>> productLabels, Menu menu,
                       StockMovementEntity.Kind kind, Long orderId, Long staffId, String reason) {
-        for (Map.Entry<Integer, BigDecimal> entry : new TreeMap<>(deltas).entrySet()) {
-            BigDecimal delta = entry.getValue();
-            if (delta.signum() == 0) {
-                continue;
+        Map<Integer, BigDecimal> moves = new TreeMap<>();
+        deltas.forEach((ingredientId, delta) -> {
+            if (delta.signum() != 0) {
+                moves.put(ingredientId, delta);
             }
-            int ingredientId = entry.getKey();
-            Object[] after = session.createNativeQuery(
-                            "UPDATE stock SET quantity = quantity + :delta, version = version + 1, updated_at = :at"
-                                    + " WHERE store_id = :store AND ingredient_id = :ingredient AND quantity + :delta >= 0"
-                                    + " RETURNING quantity, low_threshold", Object[].class)
-                    .setParameter("delta", delta)
-                    .setParameter("at", at)
-                    .setParameter("store", storeId)
-                    .setParameter("ingredient", ingredientId)
-                    .getResultList().stream().findFirst().orElse(null);
-            if (after == null) {
-                Ingredient ingredient = menu.ingredient(ingredientId);
-                throw new ShortStockException(ingredient.name(), ingredient.unit().symbol(),
-                        String.join(", ", productLabels.getOrDefault(ingredientId, List.of())), delta.negate(),
-                        currentQuantity(ingredientId));
-            }
-            StockMovementEntity movement = new StockMovementEntity();
-            movement.storeId = storeId;
-            movement.ingredientId = ingredientId;
-            movement.kind = kind;
-            movement.quantityDelta = delta;
-            movement.quantityAfter = (BigDecimal) after[0];
-            movement.orderId = orderId;
-            movement.staffId = staffId;
-            movement.reason = reason;
-            movement.createdAt = at;
-            session.persist(movement);
-            changes.add(new Change(ingredientId, delta, (BigDecimal) after[0], (BigDecimal) after[1]));
+        });
+        if (moves.isEmpty()) {
+            return;
         }
+        Integer[] ids = moves.keySet().toArray(Integer[]::new);
+        Map<Integer, Object[]> locked = new TreeMap<>();
+        session.createNativeQuery("SELECT ingredient_id, quantity, low_threshold FROM stock"
+                        + " WHERE store_id = :store AND ingredient_id = ANY(:ids) ORDER BY ingredient_id FOR UPDATE", Object[].class)
+                .setParameter("store", storeId)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> locked.put(((Number) row[0]).intValue(), row));
+        for (Map.Entry<Integer, BigDecimal> move : moves.entrySet()) {
+            Object[] row = locked.get(move.getKey());
+            BigDecimal available = row == null ? BigDecimal.ZERO : (BigDecimal) row[1];
+            if (row == null || available.add(move.getValue()).signum() < 0) {
+                Ingredient ingredient = menu.ingredient(move.getKey());
+                throw new ShortStockException(ingredient.name(), ingredient.unit().symbol(),
+                        String.join(", ", productLabels.getOrDefault(move.getKey(), List.of())), move.getValue().negate(),
+                        available);
+            }
+        }
+        session.createNativeQuery("WITH moved AS ("
+                        + "  UPDATE stock s SET quantity = s.quantity + m.delta, version = s.version + 1, updated_at = :at"
+                        + "  FROM unnest(CAST(:ids AS integer[]), CAST(:deltas AS numeric[])) AS m(ingredient_id, delta)"
+                        + "  WHERE s.store_id = :store AND s.ingredient_id = m.ingredient_id"
+                        + "  RETURNING s.ingredient_id, m.delta, s.quantity)"
+                        + " INSERT INTO stock_movement (store_id, ingredient_id, kind, quantity_delta, quantity_after,"
+                        + "   order_id, staff_id, reason, created_at)"
+                        + " SELECT :store, ingredient_id, :kind, delta, quantity, :order, :staff, :reason, :at FROM moved",
+                        Object.class)
+                .setParameter("at", at)
+                .setParameter("ids", ids)
+                .setParameter("deltas", moves.values().toArray(BigDecimal[]::new))
+                .setParameter("store", storeId)
+                .setParameter("kind", kind.name())
+                .setParameter("order", orderId, Long.class)
+                .setParameter("staff", staffId, Long.class)
+                .setParameter("reason", reason, String.class)
+                .executeUpdate();
+        moves.forEach((ingredientId, delta) -> {
+            Object[] row = locked.get(ingredientId);
+            changes.add(new Change(ingredientId, delta, ((BigDecimal) row[1]).add(delta), (BigDecimal) row[2]));
+        });
     }
 
     /** The net quantity each ingredient has given to an order so far (positive: consumed). */
@@ -123,13 +141,5 @@ public final class StockLedger {
                         .put("lowThreshold", change.threshold()));
             }
         }
-    }
-
-    private BigDecimal currentQuantity(int ingredientId) {
-        return session.createNativeQuery(
-                        "SELECT quantity FROM stock WHERE store_id = :store AND ingredient_id = :ingredient", BigDecimal.class)
-                .setParameter("store", storeId)
-                .setParameter("ingredient", ingredientId)
-                .getResultList().stream().findFirst().orElse(BigDecimal.ZERO);
     }
 }
