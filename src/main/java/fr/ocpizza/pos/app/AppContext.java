@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.stock.StockService;
+import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.events.EventBus;
@@ -13,6 +14,7 @@ import fr.ocpizza.pos.events.RedisEventBus;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,8 @@ public final class AppContext implements AutoCloseable {
         this.relay = relay;
         this.orders = new OrderService(database.sessionFactory(), clock);
         this.stock = new StockService(database.sessionFactory());
-        this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration());
+        this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
+                config.storeId());
     }
 
     /**
@@ -86,7 +89,7 @@ public final class AppContext implements AutoCloseable {
         if (pending > 0) {
             throw new ConfigException("The database schema is at version " + migrations.databaseVersion().orElse("none")
                     + " but this terminal needs version " + migrations.buildVersion()
-                    + ". Run `ocpizza db migrate` (see docs/operations.md), then start again.");
+                    + ". Run `java -jar ocpizza.jar db migrate` on one machine (see the README, section Configuration), then start again.");
         }
     }
 
@@ -116,6 +119,26 @@ public final class AppContext implements AutoCloseable {
 
     public AuthService auth() {
         return auth;
+    }
+
+    /** Whether the database answers now. Blocks up to a few seconds: never call it on the UI thread. */
+    public boolean isDatabaseReachable() {
+        return database.isReachable();
+    }
+
+    /** Whether live updates can be published now (Redis answers, or the in-process bus). */
+    public boolean isEventBusConnected() {
+        return eventBus.isConnected();
+    }
+
+    /** Whether live updates travel through Redis, shared by the chain's terminals, rather than in-process. */
+    public boolean usesSharedEventBus() {
+        return config.redisUrl().isPresent();
+    }
+
+    /** The name of this terminal's pizzeria ({@code store.id}), if the database knows it. Blocks on the database. */
+    public Optional<String> storeName() {
+        return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }
 
     /** Publishes what is still in the outbox, then closes the bus and the database. */

@@ -61,10 +61,10 @@ class AuthServiceTest {
 
     @Test
     void counterStaffLogInWithTheirPinAndManagersWithTheirPassword() {
-        AuthService auth = new AuthService(database.sessionFactory(), Clock.systemUTC(), 5, Duration.ofMinutes(15));
+        AuthService auth = terminalOf(1);
 
         StaffPrincipal cashier = auth.login("caisse1", DemoData.CASHIER_PIN);
-        StaffPrincipal manager = auth.login(" Gerant2 ", DemoData.MANAGER_PASSWORD);
+        StaffPrincipal manager = terminalOf(2).login(" Gerant2 ", DemoData.MANAGER_PASSWORD);
         StaffPrincipal chief = auth.login("direction", DemoData.MANAGER_PASSWORD);
 
         assertThat(cashier.role()).isEqualTo(Role.CASHIER);
@@ -77,9 +77,25 @@ class AuthServiceTest {
     }
 
     @Test
+    void staffOfAnotherPizzeriaAreRefusedOnThisTerminalWithoutCountingATry() {
+        AuthService storeOne = terminalOf(1);
+
+        assertThatThrownBy(() -> storeOne.login("caisse2", DemoData.CASHIER_PIN))
+                .isInstanceOf(LoginFailedException.class)
+                .hasMessageContaining("store 2")
+                .satisfies(e -> assertThat(((LoginFailedException) e).key()).isEqualTo("error.login.otherStore"));
+        assertThat(fx.count("SELECT failed_attempts FROM staff WHERE login = 'caisse2'")).isZero();
+        assertThat(storeOne.login("direction", DemoData.MANAGER_PASSWORD).isChainManager()).isTrue();
+    }
+
+    private static AuthService terminalOf(int storeId) {
+        return new AuthService(database.sessionFactory(), Clock.systemUTC(), 5, Duration.ofMinutes(15), storeId);
+    }
+
+    @Test
     void fiveWrongTriesLockTheAccountForAWhileThenItOpensAgain() {
         TestClock clock = new TestClock();
-        AuthService auth = new AuthService(database.sessionFactory(), clock, 5, Duration.ofMinutes(15));
+        AuthService auth = new AuthService(database.sessionFactory(), clock, 5, Duration.ofMinutes(15), 4);
 
         for (int i = 1; i <= 4; i++) {
             int left = 5 - i;
@@ -99,7 +115,7 @@ class AuthServiceTest {
 
     @Test
     void unknownLoginsAndInactiveStaffAreRefusedAlike() {
-        AuthService auth = new AuthService(database.sessionFactory(), Clock.systemUTC(), 5, Duration.ofMinutes(15));
+        AuthService auth = terminalOf(5);
         fx.execute("UPDATE staff SET active = false WHERE login = 'livreur5'");
 
         assertThatThrownBy(() -> auth.login("nobody", "1234"))

@@ -10,8 +10,9 @@ import java.time.Instant;
 import org.hibernate.SessionFactory;
 
 /**
- * Staff login: counter, kitchen and delivery staff with a PIN, managers with a password. After
- * {@code maxFailures} wrong tries in a row the account is locked for {@code lockDuration}.
+ * Staff login on one pizzeria's terminal: counter, kitchen and delivery staff with a PIN, managers
+ * with a password. Staff of another pizzeria are refused (a chain manager may log in anywhere).
+ * After {@code maxFailures} wrong tries in a row the account is locked for {@code lockDuration}.
  */
 public final class AuthService {
 
@@ -19,12 +20,14 @@ public final class AuthService {
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
+    private final int terminalStoreId;
 
-    public AuthService(SessionFactory sessions, Clock clock, int maxFailures, Duration lockDuration) {
+    public AuthService(SessionFactory sessions, Clock clock, int maxFailures, Duration lockDuration, int terminalStoreId) {
         this.sessions = sessions;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
+        this.terminalStoreId = terminalStoreId;
     }
 
     /** Returns who logged in, or throws {@link LoginFailedException} with what to do. */
@@ -57,6 +60,10 @@ public final class AuthService {
             }
             staff.failedAttempts = 0;
             staff.lockedUntil = null;
+            if (staff.storeId != null && staff.storeId != terminalStoreId) {
+                // The code was right: no lock-out, but this is not his pizzeria's terminal.
+                return Outcome.failed(LoginFailedException.otherStore(staff.storeId, terminalStoreId));
+            }
             staff.lastLoginAt = now;
             return Outcome.ok(new StaffPrincipal(staff.id, staff.login, staff.fullName, staff.role, staff.storeId));
         });

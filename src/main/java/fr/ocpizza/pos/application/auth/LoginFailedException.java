@@ -18,6 +18,12 @@ public class LoginFailedException extends PosException {
         return new LoginFailedException("error.login.unknown", "Wrong login or code: check both and try again.");
     }
 
+    static LoginFailedException otherStore(int staffStore, int terminalStore) {
+        return new LoginFailedException("error.login.otherStore", "You work at store " + staffStore
+                + " and this terminal belongs to store " + terminalStore + ": log in on a terminal of your pizzeria.",
+                staffStore, terminalStore);
+    }
+
     static LoginFailedException locked(long minutesLeft) {
         return new LoginFailedException("error.login.locked",
                 "Too many wrong tries: this account is locked for " + minutesLeft + " more minute(s). A manager can reset it.",

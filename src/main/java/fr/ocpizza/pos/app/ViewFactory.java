@@ -1,0 +1,111 @@
+package fr.ocpizza.pos.app;
+
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.TaskExecutor;
+import fr.ocpizza.pos.ui.shell.ConnectionStatus;
+import fr.ocpizza.pos.ui.shell.LoginView;
+import fr.ocpizza.pos.ui.shell.LoginViewModel;
+import fr.ocpizza.pos.ui.shell.PlaceholderWorkspace;
+import fr.ocpizza.pos.ui.shell.ShellView;
+import fr.ocpizza.pos.ui.shell.ShellViewModel;
+import fr.ocpizza.pos.ui.shell.StatusMonitor;
+import fr.ocpizza.pos.ui.shell.WorkspaceRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Builds every view of the desktop application by plain constructor wiring: view model from the
+ * services of the {@link AppContext}, controller from the view model, then the FXML with
+ * {@link FXMLLoader#setControllerFactory} handing it that controller. The one place where the UI
+ * meets the services.
+ */
+public final class ViewFactory {
+
+    /** How often the status bar probes the database and Redis. */
+    static final Duration STATUS_PERIOD = Duration.ofSeconds(5);
+
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Optional<String> storeName;
+    private final WorkspaceRegistry workspaces;
+
+    /**
+     * @param storeName the terminal's pizzeria name, looked up once at startup off the UI thread
+     */
+    public ViewFactory(AppContext context, TaskExecutor executor, Messages messages, Optional<String> storeName) {
+        this.context = Objects.requireNonNull(context);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.storeName = Objects.requireNonNull(storeName);
+        this.workspaces = workspaces();
+    }
+
+    /**
+     * The workspace of each role. Register a new one here, e.g.
+     * {@code registry.register(Role.PIZZAIOLO, staff -> new KitchenWorkspace(...))}; a role with
+     * none gets the placeholder.
+     */
+    private WorkspaceRegistry workspaces() {
+        return new WorkspaceRegistry(staff ->
+                new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))));
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The login screen; {@code onLoggedIn} runs on the UI thread with whoever logged in. */
+    public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
+        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
+        return load(LoginView.class, new LoginView(viewModel));
+    }
+
+    /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */
+    public LoadedView<ShellView> shell(StaffPrincipal staff, Runnable onLogout) {
+        ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout);
+        StatusMonitor monitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
+                viewModel::applyStatus);
+        return load(ShellView.class, new ShellView(viewModel, workspaces.open(staff), monitor));
+    }
+
+    /** Runs on the monitor's thread: both checks do network I/O. */
+    private ConnectionStatus probeConnections() {
+        return new ConnectionStatus(context.isDatabaseReachable(), context.usesSharedEventBus(),
+                context.isEventBusConnected());
+    }
+
+    /**
+     * Loads {@code <ControllerClass>.fxml}, next to the controller class, with the bundle's
+     * texts and the given controller instance.
+     */
+    public <C> LoadedView<C> load(Class<C> controllerType, C controller) {
+        URL fxml = controllerType.getResource(controllerType.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException(controllerType.getSimpleName() + ".fxml is missing next to " + controllerType.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+        loader.setControllerFactory(requested -> {
+            if (requested != controllerType) {
+                throw new IllegalStateException(fxml + " asks for controller " + requested.getName()
+                        + " but " + controllerType.getName() + " was given");
+            }
+            return controller;
+        });
+        try {
+            Parent root = loader.load();
+            return new LoadedView<>(root, controller);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package fr.ocpizza.pos.application.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+
+/**
+ * The pizzerias of the chain, as the command line and the diagnostics name them. Reading the
+ * list needs no role: store names and numbers are printed on every ticket.
+ */
+public final class StoreDirectory {
+
+    /** One pizzeria: its number ({@code store.id}), code and name. */
+    public record Store(int id, String code, String name) {
+    }
+
+    private final SessionFactory sessions;
+
+    public StoreDirectory(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Every store, by number. */
+    public List<Store> all() {
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return session.createNativeQuery("SELECT id, code, name FROM store ORDER BY id", Object[].class)
+                    .getResultList().stream()
+                    .map(row -> new Store(((Number) row[0]).intValue(), (String) row[1], (String) row[2]))
+                    .toList();
+        });
+    }
+
+    public Optional<Store> find(int storeId) {
+        return all().stream().filter(store -> store.id() == storeId).findFirst();
+    }
+
+    /** "1..5" for a contiguous chain, else "1, 2, 4"; "none" before the demo data or the first store. */
+    public static String describeIds(List<Store> stores) {
+        if (stores.isEmpty()) {
+            return "none";
+        }
+        int first = stores.get(0).id();
+        int last = stores.get(stores.size() - 1).id();
+        if (last - first + 1 == stores.size()) {
+            return first == last ? String.valueOf(first) : first + ".." + last;
+        }
+        return stores.stream().map(store -> String.valueOf(store.id())).collect(Collectors.joining(", "));
+    }
+}

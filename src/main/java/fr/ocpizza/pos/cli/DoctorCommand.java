@@ -1,0 +1,186 @@
+package fr.ocpizza.pos.cli;
+
+import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.config.ConfigException;
+import fr.ocpizza.pos.persistence.Database;
+import fr.ocpizza.pos.persistence.SchemaMigrations;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import redis.clients.jedis.Jedis;
+
+/**
+ * {@code ocpizza doctor}: checks, one line each, what a terminal needs to run, and says what to
+ * do about what fails. Every probe has a short timeout, and a failure is a line, never an
+ * exception: doctor is what one runs when things are broken.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Checks the configuration, the database, its schema, this terminal's store and live updates.",
+                "Exit code 0 when every check passes, 1 otherwise."})
+final class DoctorCommand implements Callable<Integer> {
+
+    private static final int REDIS_TIMEOUT_MILLIS = 2_000;
+
+    @ParentCommand
+    private OcpizzaCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    private PrintWriter out;
+    private int failures;
+
+    @Override
+    public Integer call() {
+        out = spec.commandLine().getOut();
+        AppConfig config;
+        try {
+            config = root.loadConfig();
+            ok("configuration", "sources " + String.join(", ", config.sources()) + "; store.id=" + config.storeId());
+        } catch (ConfigException e) {
+            fail("configuration", CliErrors.oneLine(e.getMessage()));
+            skip("database", "needs a valid configuration");
+            return 1;
+        }
+        checkDatabase(config);
+        checkLiveUpdates(config);
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** database, then schema and store, which need it. */
+    private void checkDatabase(AppConfig config) {
+        if (config.dbUrl().isPresent()) {
+            String url = config.dbUrl().get();
+            try {
+                String version = DatabaseProbe.serverVersion(url, config.dbUser(), config.dbPassword());
+                ok("database", DatabaseProbe.safeUrl(url) + " reachable (" + version + ")");
+            } catch (SQLException | RuntimeException e) {
+                fail("database", DatabaseProbe.safeUrl(url) + " unreachable: " + CliErrors.oneLine(CliErrors.rootMessage(e))
+                        + " — start PostgreSQL or check db.url, db.user and OCPIZZA_DB_PASSWORD");
+                skip("schema", "needs the database");
+                skip("store", "needs the database");
+                return;
+            }
+        }
+        try (Database database = Database.open(config)) {
+            if (database.isEmbedded()) {
+                ok("database", "embedded " + DatabaseProbe.safeUrl(database.url()) + " in " + config.embeddedDataDir() + " ("
+                        + serverVersion(database) + ")");
+            }
+            if (checkSchema(database.migrations())) {
+                checkStore(new StoreDirectory(database.sessionFactory()), config.storeId());
+            } else {
+                skip("store", "needs the schema");
+            }
+        } catch (RuntimeException e) {
+            // Database.open: the embedded server did not start, or the pool could not connect after the probe did.
+            fail("database", CliErrors.oneLine(e instanceof ConfigException ? e.getMessage() : CliErrors.rootMessage(e)));
+            skip("schema", "needs the database");
+            skip("store", "needs the database");
+        }
+    }
+
+    private boolean checkSchema(SchemaMigrations migrations) {
+        try {
+            String build = migrations.buildVersion();
+            String current = migrations.databaseVersion().orElse(null);
+            int pending = migrations.pendingCount();
+            if (current == null) {
+                fail("schema", "empty database, this build needs version " + build + " — run `ocpizza db migrate`");
+            } else if (pending > 0) {
+                fail("schema", "version " + current + ", this build needs " + build + " (" + pending
+                        + " pending) — run `ocpizza db migrate`");
+            } else if (!current.equals(build)) {
+                fail("schema", "version " + current + " is newer than this build's " + build
+                        + " — update this terminal to the chain's current version");
+            } else {
+                ok("schema", "version " + current + " matches this build");
+                return true;
+            }
+        } catch (RuntimeException e) {
+            fail("schema", CliErrors.oneLine(CliErrors.rootMessage(e)) + " — see `ocpizza db status`");
+        }
+        return false;
+    }
+
+    private void checkStore(StoreDirectory stores, int storeId) {
+        try {
+            List<StoreDirectory.Store> all = stores.all();
+            all.stream().filter(store -> store.id() == storeId).findFirst().ifPresentOrElse(
+                    store -> ok("store", store.id() + " " + store.name()),
+                    () -> fail("store", all.isEmpty()
+                            ? "no store in this database — run `ocpizza db seed --demo` or create the chain's stores"
+                            : "store.id=" + storeId + " does not exist: stores are " + StoreDirectory.describeIds(all)
+                            + " — set store.id (or OCPIZZA_STORE_ID)"));
+        } catch (RuntimeException e) {
+            fail("store", CliErrors.oneLine(CliErrors.rootMessage(e)));
+        }
+    }
+
+    private void checkLiveUpdates(AppConfig config) {
+        if (config.redisUrl().isEmpty()) {
+            ok("live updates", "in-process (no Redis configured)");
+            return;
+        }
+        String url = config.redisUrl().get();
+        String where = redisAddress(url);
+        try (Jedis jedis = new Jedis(URI.create(url), REDIS_TIMEOUT_MILLIS)) {
+            jedis.ping();
+            ok("redis", where + " reachable" + redisVersion(jedis));
+        } catch (RuntimeException e) {
+            fail("redis", where + " unreachable: " + CliErrors.oneLine(CliErrors.rootMessage(e))
+                    + " — start Redis or empty redis.url");
+        }
+    }
+
+    private static String serverVersion(Database database) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return DatabaseProbe.version(connection);
+        } catch (SQLException e) {
+            return "version unknown";
+        }
+    }
+
+    private static String redisVersion(Jedis jedis) {
+        try {
+            return jedis.info("server").lines()
+                    .filter(line -> line.startsWith("redis_version:"))
+                    .map(line -> " (Redis " + line.substring("redis_version:".length()).strip() + ")")
+                    .findFirst().orElse("");
+        } catch (RuntimeException e) {
+            return ""; // INFO may be renamed away on a hardened server; PING was enough.
+        }
+    }
+
+    /** "redis://host:port", without the credentials a URL may carry. */
+    private static String redisAddress(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return url.replaceAll("//[^@/]*@", "//");
+        }
+    }
+
+    private void ok(String check, String detail) {
+        out.println("[ OK ] " + check + ": " + detail);
+    }
+
+    private void fail(String check, String detail) {
+        failures++;
+        out.println("[FAIL] " + check + ": " + detail);
+    }
+
+    private void skip(String check, String reason) {
+        out.println("[SKIP] " + check + ": " + reason);
+    }
+}

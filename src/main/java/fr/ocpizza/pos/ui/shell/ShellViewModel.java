@@ -1,0 +1,115 @@
+package fr.ocpizza.pos.ui.shell;
+
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The frame around a workspace: who is logged in, on which pizzeria's terminal, in which
+ * workspace, and whether the database and the live updates answer.
+ */
+public final class ShellViewModel {
+
+    /** How a connection indicator looks: not probed yet, answering, or not. */
+    public enum Health { UNKNOWN, UP, DOWN }
+
+    private final StaffPrincipal staff;
+    private final Messages messages;
+    private final Runnable onLogout;
+
+    private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle");
+    private final ReadOnlyStringWrapper staffName = new ReadOnlyStringWrapper(this, "staffName");
+    private final ReadOnlyStringWrapper staffRole = new ReadOnlyStringWrapper(this, "staffRole");
+    private final ReadOnlyStringWrapper storeLabel = new ReadOnlyStringWrapper(this, "storeLabel");
+    private final ReadOnlyStringWrapper databaseStatus = new ReadOnlyStringWrapper(this, "databaseStatus");
+    private final ReadOnlyStringWrapper liveStatus = new ReadOnlyStringWrapper(this, "liveStatus");
+    private final ReadOnlyObjectWrapper<Health> databaseHealth = new ReadOnlyObjectWrapper<>(this, "databaseHealth", Health.UNKNOWN);
+    private final ReadOnlyObjectWrapper<Health> liveHealth = new ReadOnlyObjectWrapper<>(this, "liveHealth", Health.UNKNOWN);
+
+    /**
+     * @param staff     who logged in
+     * @param storeId   the pizzeria this terminal belongs to (configuration)
+     * @param storeName its name, when the database gave it
+     * @param onLogout  returns to the login screen
+     */
+    public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout) {
+        this.staff = Objects.requireNonNull(staff);
+        this.messages = Objects.requireNonNull(messages);
+        this.onLogout = Objects.requireNonNull(onLogout);
+        workspaceTitle.set(workspaceTitle(messages, staff));
+        staffName.set(staff.fullName());
+        staffRole.set(staff.isChainManager()
+                ? messages.get("role.MANAGER.chain")
+                : messages.get("role." + staff.role().name()));
+        storeLabel.set(storeName
+                .map(name -> messages.get("shell.storeNamed", storeId, name))
+                .orElseGet(() -> messages.get("shell.store", storeId)));
+        databaseStatus.set(messages.get("status.database.checking"));
+        liveStatus.set(messages.get("status.live.checking"));
+    }
+
+    /** The top bar's title for a staff member: the workspace of the role ("Comptoir", "Cuisine"…). */
+    public static String workspaceTitle(Messages messages, StaffPrincipal staff) {
+        return messages.get("workspace." + staff.role().name());
+    }
+
+    public StaffPrincipal staff() {
+        return staff;
+    }
+
+    public ReadOnlyStringProperty workspaceTitleProperty() {
+        return workspaceTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty staffNameProperty() {
+        return staffName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty staffRoleProperty() {
+        return staffRole.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty storeLabelProperty() {
+        return storeLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseStatusProperty() {
+        return databaseStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty liveStatusProperty() {
+        return liveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Health> databaseHealthProperty() {
+        return databaseHealth.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Health> liveHealthProperty() {
+        return liveHealth.getReadOnlyProperty();
+    }
+
+    /** A fresh probe result; called on the UI thread. */
+    public void applyStatus(ConnectionStatus status) {
+        databaseHealth.set(status.databaseUp() ? Health.UP : Health.DOWN);
+        databaseStatus.set(messages.get(status.databaseUp() ? "status.database.up" : "status.database.down"));
+        liveHealth.set(status.liveUpdatesUp() ? Health.UP : Health.DOWN);
+        String liveKey;
+        if (!status.sharedLiveUpdates()) {
+            liveKey = "status.live.local";
+        } else {
+            liveKey = status.liveUpdatesUp() ? "status.live.redis" : "status.live.redisDown";
+        }
+        liveStatus.set(messages.get(liveKey));
+    }
+
+    /** "Changer d'utilisateur": back to the login screen. */
+    public void logout() {
+        onLogout.run();
+    }
+}

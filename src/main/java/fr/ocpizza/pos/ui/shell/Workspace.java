@@ -1,0 +1,22 @@
+package fr.ocpizza.pos.ui.shell;
+
+import javafx.scene.Node;
+
+/**
+ * A role's main screen inside the shell (counter, kitchen, back office, deliveries), opened for
+ * one staff member's session. The shell puts {@link #view()} in its workspace area and calls
+ * {@link #close()} when the staff member leaves, so that subscriptions and refreshers stop.
+ * <p>
+ * To add a workspace: write the class (usually an FXML view, its controller and its view
+ * model) and register it for its role in {@code fr.ocpizza.pos.app.ViewFactory#workspaces()}.
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** The screen; called once, on the UI thread. */
+    Node view();
+
+    /** Stops what the workspace started: event subscriptions, background refreshes. */
+    @Override
+    default void close() {
+    }
+}
