@@ -10,8 +10,7 @@ import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,21 +21,20 @@ import org.junit.jupiter.api.Test;
 
 class AuthServiceTest {
 
-    private static TestDatabase testDb;
+    private static ServiceDatabase db;
     private static Database database;
     private static Fixtures fx;
 
     @BeforeAll
     static void setUp() {
-        testDb = TestPostgres.newDatabase();
-        database = testDb.connect();
-        fx = new Fixtures(database);
+        db = ServiceDatabase.open();
+        database = db.database();
+        fx = db.fx();
     }
 
     @AfterAll
     static void tearDown() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     /** A clock the test moves by hand, to live through a lock-out without waiting. */

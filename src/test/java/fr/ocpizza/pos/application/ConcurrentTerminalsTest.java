@@ -13,8 +13,7 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.ShortStockException;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,21 +38,20 @@ import org.junit.jupiter.api.Test;
 class ConcurrentTerminalsTest {
 
     private static final int THREADS = 16;
-    private static TestDatabase testDb;
+    private static ServiceDatabase db;
     private static Database database;
     private static Fixtures fx;
 
     @BeforeAll
     static void setUp() {
-        testDb = TestPostgres.newDatabase();
-        database = testDb.connect();
-        fx = new Fixtures(database);
+        db = ServiceDatabase.open();
+        database = db.database();
+        fx = db.fx();
     }
 
     @AfterAll
     static void tearDown() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @Test
@@ -77,7 +75,7 @@ class ConcurrentTerminalsTest {
         for (int t = 0; t < THREADS; t++) {
             runs.add(pool.submit((Callable<Void>) () -> {
                 // Each terminal has its own pool and session factory, as a real one would.
-                try (Database terminal = testDb.connect()) {
+                try (Database terminal = db.testDb().connect()) {
                     OrderService orders = new OrderService(terminal.sessionFactory(), Clock.systemUTC());
                     go.await();
                     while (true) {
@@ -118,7 +116,7 @@ class ConcurrentTerminalsTest {
         StaffPrincipal pizzaiolo = fx.staff("pizzaiolo3");
         int margheritaS = fx.productSizeId("margherita", "S");
         BigDecimal doughBefore = fx.stock(3, "pizza_dough");
-        try (Database counter = testDb.connect(); Database kitchen = testDb.connect()) {
+        try (Database counter = db.testDb().connect(); Database kitchen = db.testDb().connect()) {
             OrderService atCounter = new OrderService(counter.sessionFactory(), Clock.systemUTC());
             OrderService inKitchen = new OrderService(kitchen.sessionFactory(), Clock.systemUTC());
             for (int round = 0; round < 10; round++) {

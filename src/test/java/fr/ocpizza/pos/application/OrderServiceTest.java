@@ -21,8 +21,7 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.ShortStockException;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderServiceTest {
 
-    private static TestDatabase testDb;
+    private static ServiceDatabase db;
     private static Database database;
     private static Fixtures fx;
     private static OrderService orders;
@@ -44,9 +43,9 @@ class OrderServiceTest {
 
     @BeforeAll
     static void setUp() {
-        testDb = TestPostgres.newDatabase();
-        database = testDb.connect();
-        fx = new Fixtures(database);
+        db = ServiceDatabase.open();
+        database = db.database();
+        fx = db.fx();
         orders = new OrderService(database.sessionFactory(), Clock.systemUTC());
         cashier = fx.staff("caisse1");
         pizzaiolo = fx.staff("pizzaiolo1");
@@ -54,8 +53,7 @@ class OrderServiceTest {
 
     @AfterAll
     static void tearDown() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     private static Instant inHalfAnHour() {

@@ -16,8 +16,7 @@ import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.domain.stock.StockStatus;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,23 +28,22 @@ import org.junit.jupiter.api.Test;
 
 class StockServiceTest {
 
-    private static TestDatabase testDb;
+    private static ServiceDatabase db;
     private static Database database;
     private static Fixtures fx;
     private static StockService stock;
 
     @BeforeAll
     static void setUp() {
-        testDb = TestPostgres.newDatabase();
-        database = testDb.connect();
-        fx = new Fixtures(database);
+        db = ServiceDatabase.open();
+        database = db.database();
+        fx = db.fx();
         stock = new StockService(database.sessionFactory());
     }
 
     @AfterAll
     static void tearDown() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @Test

@@ -2,12 +2,11 @@ package fr.ocpizza.pos.bench;
 
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.persistence.Database;
-import java.net.URI;
+import fr.ocpizza.pos.testsupport.PostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,15 +15,16 @@ import java.util.UUID;
  * else the local server on 127.0.0.1:5432 as {@code postgres}. Created fresh (schema + demo data),
  * dropped by {@link #drop()}.
  */
-record BenchDatabase(String host, int port, String user, String password, String adminDatabase, String name) {
+record BenchDatabase(PostgresServer server, String name) {
 
     static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     static BenchDatabase create() {
         String configured = System.getenv("OCPIZZA_BENCH_DB_URL");
-        BenchDatabase db = parse(configured == null || configured.isBlank() ? DEFAULT_SERVER : configured,
+        BenchDatabase db = new BenchDatabase(
+                PostgresServer.parse(configured == null || configured.isBlank() ? DEFAULT_SERVER : configured),
                 "ocpizza_bench_" + UUID.randomUUID().toString().substring(0, 8));
-        db.admin("CREATE DATABASE " + db.name());
+        db.server().admin("CREATE DATABASE " + db.name());
         // Dropped by the caller when done; this hook only covers an interrupted run (Ctrl-C).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -49,30 +49,20 @@ record BenchDatabase(String host, int port, String user, String password, String
         return db;
     }
 
-    private static BenchDatabase parse(String jdbcUrl, String name) {
-        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        String user = "postgres";
-        String password = "";
-        if (uri.getQuery() != null) {
-            for (String pair : uri.getQuery().split("&")) {
-                String[] kv = pair.split("=", 2);
-                if (kv[0].toLowerCase(Locale.ROOT).equals("user")) {
-                    user = kv[1];
-                } else if (kv[0].toLowerCase(Locale.ROOT).equals("password")) {
-                    password = kv[1];
-                }
-            }
-        }
-        String admin = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
-        return new BenchDatabase(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password, admin, name);
+    String url() {
+        return server.url(name);
     }
 
-    String url() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + name;
+    String user() {
+        return server.user();
+    }
+
+    String password() {
+        return server.password();
     }
 
     void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(url(), user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("`" + sql + "` failed: " + e.getMessage(), e);
@@ -80,15 +70,6 @@ record BenchDatabase(String host, int port, String user, String password, String
     }
 
     void drop() {
-        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-    }
-
-    private void admin(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + adminDatabase, user, password);
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Benchmark database setup failed on `" + sql + "`: " + e.getMessage(), e);
-        }
+        server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 }

@@ -396,7 +396,7 @@ public final class OrderPlacementBenchmark {
                      + " current_setting('shared_buffers')")) {
             rs.next();
             server = "PostgreSQL " + rs.getString(1) + " (synchronous_commit=" + rs.getString(2)
-                    + ", shared_buffers=" + rs.getString(3) + ") at " + db.host() + ":" + db.port();
+                    + ", shared_buffers=" + rs.getString(3) + ") at " + db.server().host() + ":" + db.server().port();
         }
         return LocalDate.now() + "; " + Runtime.getRuntime().availableProcessors() + " CPUs; Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "); " + server

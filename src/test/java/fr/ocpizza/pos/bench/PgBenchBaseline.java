@@ -131,7 +131,7 @@ final class PgBenchBaseline {
                     "-c", String.valueOf(clients), "-j", String.valueOf(clients),
                     seconds > 0 ? "-T" : "-t", String.valueOf(seconds > 0 ? seconds : transactionsPerClient),
                     "-l", "--log-prefix=" + logs.resolve("pgb"),
-                    "-h", db.host(), "-p", String.valueOf(db.port()), "-U", db.user(), db.name());
+                    "-h", db.server().host(), "-p", String.valueOf(db.server().port()), "-U", db.user(), db.name());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             if (!db.password().isEmpty()) {
                 builder.environment().put("PGPASSWORD", db.password());

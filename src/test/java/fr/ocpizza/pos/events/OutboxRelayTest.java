@@ -12,8 +12,7 @@ import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import fr.ocpizza.pos.testsupport.TestRedis;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,21 +28,20 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestDatabase testDb;
+    private static ServiceDatabase db;
     private static Database database;
     private static Fixtures fx;
 
     @BeforeAll
     static void setUp() {
-        testDb = TestPostgres.newDatabase();
-        database = testDb.connect();
-        fx = new Fixtures(database);
+        db = ServiceDatabase.open();
+        database = db.database();
+        fx = db.fx();
     }
 
     @AfterAll
     static void tearDown() {
-        database.close();
-        testDb.close();
+        db.close();
     }
 
     @Test
