@@ -11,6 +11,8 @@ import fr.ocpizza.pos.events.EventBus;
 import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.OutboxRelay;
 import fr.ocpizza.pos.events.RedisEventBus;
+import fr.ocpizza.pos.events.StoreEventFeed;
+import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import java.time.Clock;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final OrderService orders;
     private final StockService stock;
     private final AuthService auth;
+    private final StoreEventFeed liveFeed;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -46,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         this.stock = new StockService(database.sessionFactory());
         this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
                 config.storeId());
+        this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
     }
 
     /**
@@ -70,7 +74,7 @@ public final class AppContext implements AutoCloseable {
                 requireCurrentSchema(migrations);
             }
             EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
-            OutboxRelay relay = new OutboxRelay(database.sessionFactory(), bus);
+            OutboxRelay relay = new OutboxRelay(database, bus);
             relay.start(config.outboxPollInterval());
             return new AppContext(config, database, Clock.systemUTC(), bus, relay);
         } catch (RuntimeException e) {
@@ -121,6 +125,16 @@ public final class AppContext implements AutoCloseable {
         return auth;
     }
 
+    /** The live events of a store, for screens (deduplicated, gap-checked, reload on reconnect). */
+    public LiveFeed liveFeed() {
+        return liveFeed;
+    }
+
+    /** Whether this terminal's relay publishes the chain's outbox now (one terminal does). */
+    public boolean isPublishingEvents() {
+        return relay.isLeader();
+    }
+
     /** Whether the database answers now. Blocks up to a few seconds: never call it on the UI thread. */
     public boolean isDatabaseReachable() {
         return database.isReachable();
@@ -144,6 +158,7 @@ public final class AppContext implements AutoCloseable {
     /** Publishes what is still in the outbox, then closes the bus and the database. */
     @Override
     public void close() {
+        liveFeed.close();
         relay.close();
         eventBus.close();
         database.close();

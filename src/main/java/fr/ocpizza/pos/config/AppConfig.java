@@ -40,6 +40,7 @@ public final class AppConfig {
     public static final String LOGIN_MAX_FAILURES = "auth.max.failures";
     public static final String LOGIN_LOCK_MINUTES = "auth.lock.minutes";
     public static final String OUTBOX_POLL_MILLIS = "events.outbox.poll.millis";
+    public static final String WATCHDOG_SECONDS = "events.watchdog.seconds";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -124,6 +125,7 @@ public final class AppConfig {
         loginMaxFailures();
         loginLockDuration();
         outboxPollInterval();
+        watchdogInterval();
         dbUrl().ifPresent(url -> {
             if (!url.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(DB_URL + " must look like jdbc:postgresql://HOST:5432/DATABASE, not '" + url + "'.");
@@ -194,6 +196,11 @@ public final class AppConfig {
 
     public Duration outboxPollInterval() {
         return Duration.ofMillis(positiveInt(OUTBOX_POLL_MILLIS, 10, 60_000));
+    }
+
+    /** How often screens check the database for order changes that came with no event. */
+    public Duration watchdogInterval() {
+        return Duration.ofSeconds(positiveInt(WATCHDOG_SECONDS, 1, 3600));
     }
 
     public List<String> sources() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 public final class InProcessEventBus implements EventBus {
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessEventBus.class);
-    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<BiConsumer<String, String>>> listeners = new ConcurrentHashMap<>();
 
     @Override
     public void publish(String channel, String message) {
-        for (Consumer<String> listener : listeners.getOrDefault(channel, List.of())) {
+        for (BiConsumer<String, String> listener : listeners.getOrDefault(channel, List.of())) {
             try {
-                listener.accept(message);
+                listener.accept(channel, message);
             } catch (RuntimeException e) {
                 LOG.warn("A listener of {} failed on a message; the others still get it", channel, e);
             }
@@ -26,9 +26,10 @@ public final class InProcessEventBus implements EventBus {
     }
 
     @Override
-    public AutoCloseable subscribe(String channel, Consumer<String> listener) {
-        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(channel, List.of()).remove(listener);
+    public AutoCloseable subscribe(List<String> channels, BiConsumer<String, String> onMessage, Runnable onSubscribed) {
+        channels.forEach(channel -> listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(onMessage));
+        onSubscribed.run();
+        return () -> channels.forEach(channel -> listeners.getOrDefault(channel, List.of()).remove(onMessage));
     }
 
     @Override

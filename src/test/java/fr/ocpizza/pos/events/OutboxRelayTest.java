@@ -51,8 +51,9 @@ class OutboxRelayTest {
             AutoCloseable subscription = bus.subscribe(EventBus.ordersChannel(1), received::add);
             Thread.sleep(300); // let the subscription reach Redis before publishing
             OrderService orders = new OrderService(database.sessionFactory(), Clock.systemUTC());
-            OutboxRelay relay = new OutboxRelay(database.sessionFactory(), bus);
+            OutboxRelay relay = new OutboxRelay(database, bus);
             relay.relayOnce(); // what earlier tests left behind
+            received.clear();
 
             OrderView order = orders.place(fx.staff("caisse1"), NewOrder.takeaway(1, Instant.now().plus(Duration.ofMinutes(20)),
                     List.of(LineRequest.of(fx.productSizeId("margherita", "S"), 1)), null));
@@ -69,8 +70,10 @@ class OutboxRelayTest {
             assertThat(java.time.OffsetDateTime.parse(placed.get("at").asText())).isNotNull();
             assertThat(started.get("type").asText()).isEqualTo("ORDER_STATUS_CHANGED");
             assertThat(started.get("status").asText()).isEqualTo("IN_PREPARATION");
+            assertThat(started.get("seq").asLong()).isEqualTo(placed.get("seq").asLong() + 1);
             assertThat(fx.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
             subscription.close();
+            relay.close();
         }
     }
 
@@ -78,8 +81,9 @@ class OutboxRelayTest {
     void whileRedisIsDownEventsStayInTheOutboxAndLeaveWhenItReturns() throws Exception {
         TestRedis.PrivateRedis redis = TestRedis.startPrivate();
         try (RedisEventBus bus = new RedisEventBus(redis.url())) {
-            OutboxRelay relay = new OutboxRelay(database.sessionFactory(), bus);
+            OutboxRelay relay = new OutboxRelay(database, bus);
             relay.relayOnce();
+            long seqBefore = fx.count("SELECT coalesce(max(seq), 0) FROM outbox_event WHERE store_id = 1 AND topic = 'orders'");
             redis.stop();
 
             new OrderService(database.sessionFactory(), Clock.systemUTC()).place(fx.staff("caisse1"), NewOrder.takeaway(1,
@@ -87,11 +91,33 @@ class OutboxRelayTest {
             assertThatThrownBy(relay::relayOnce).isInstanceOf(EventBusException.class);
             assertThat(fx.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isPositive();
 
+            // Numbered while Redis was down, and kept for the next try.
+            assertThat(fx.count("SELECT max(seq) FROM outbox_event WHERE store_id = 1 AND topic = 'orders'"))
+                    .isEqualTo(seqBefore + 1);
+
             redis.restart();
             assertThat(relay.relayOnce()).isPositive();
             assertThat(fx.count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
+            relay.close();
         } finally {
             redis.stop();
+        }
+    }
+
+    @Test
+    void oneTerminalPublishesAtATimeAndAnotherTakesOverWhenItStops() {
+        try (InProcessEventBus bus = new InProcessEventBus()) {
+            OutboxRelay first = new OutboxRelay(database, bus);
+            OutboxRelay second = new OutboxRelay(database, bus);
+            first.relayOnce();
+            second.relayOnce();
+            assertThat(first.isLeader()).isTrue();
+            assertThat(second.isLeader()).isFalse();
+
+            first.close();
+            second.relayOnce();
+            assertThat(second.isLeader()).isTrue();
+            second.close();
         }
     }
 

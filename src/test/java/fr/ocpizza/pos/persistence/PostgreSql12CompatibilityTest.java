@@ -62,7 +62,7 @@ class PostgreSql12CompatibilityTest {
 
             assertThat(order.ticketNumber()).isEqualTo(1);
             assertThat(fx.ledgerSum(1, "mozzarella")).isEqualByComparingTo(fx.stock(1, "mozzarella"));
-            assertThat(new OutboxRelay(database.sessionFactory(), new InProcessEventBus()).relayOnce()).isPositive();
+            assertThat(new OutboxRelay(database, new InProcessEventBus()).relayOnce()).isPositive();
         }
     }
 }
