@@ -2,6 +2,7 @@ package fr.ocpizza.pos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ocpizza.pos.testsupport.Migrations;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.testsupport.TestRedis;
@@ -10,6 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DbCommandTest {
+
+    private static final int MIGRATIONS = Migrations.count();
+    private static final int LATEST = Migrations.latest();
+
 
     private TestDatabase testDb;
     private CliRunner cli;
@@ -31,9 +36,9 @@ class DbCommandTest {
         CliRunner.Result second = cli.run("db", "migrate");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).isEqualTo("Schema at version 1 (1 migration(s) applied)\n");
+        assertThat(first.out()).isEqualTo("Schema at version " + LATEST + " (" + MIGRATIONS + " migration(s) applied)\n");
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).isEqualTo("Schema at version 1 (0 migration(s) applied)\n");
+        assertThat(second.out()).isEqualTo("Schema at version " + LATEST + " (0 migration(s) applied)\n");
         assertThat(first.err() + second.err()).isEmpty();
     }
 
@@ -45,8 +50,8 @@ class DbCommandTest {
 
         assertThat(before.exitCode()).isZero();
         assertThat(before.out()).contains("Database: " + testDb.url())
-                .contains("Schema at version none, this build: 1, pending: 1");
-        assertThat(after.out()).contains("Schema at version 1, this build: 1, pending: 0");
+                .contains("Schema at version none, this build: " + LATEST + ", pending: " + MIGRATIONS);
+        assertThat(after.out()).contains("Schema at version " + LATEST + ", this build: " + LATEST + ", pending: 0");
     }
 
     @Test
@@ -80,6 +85,7 @@ class DbCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString()
-                .contains("is at version none but this build needs version 1: run `ocpizza db migrate` first");
+                .contains("is at version none but this build needs version " + LATEST + ": run `ocpizza db migrate` first");
     }
+
 }

@@ -2,6 +2,7 @@ package fr.ocpizza.pos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ocpizza.pos.testsupport.Migrations;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.testsupport.TestRedis;
@@ -40,7 +41,7 @@ class DoctorCommandTest {
         assertThat(result.out())
                 .contains("[ OK ] configuration: sources defaults")
                 .containsPattern("\\[ OK ] database: " + testDb.url() + " reachable \\(PostgreSQL \\d+")
-                .contains("[ OK ] schema: version 1 matches this build")
+                .contains("[ OK ] schema: version " + Migrations.latest() + " matches this build")
                 .contains("[ OK ] store: 1 OC Pizza Bastille")
                 .contains("[ OK ] redis: " + TestRedis.url() + " reachable");
         assertThat(result.err()).isEmpty();
@@ -104,7 +105,7 @@ class DoctorCommandTest {
 
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.out())
-                    .contains("[FAIL] schema: empty database, this build needs version 1 — run `ocpizza db migrate`")
+                    .contains("[FAIL] schema: empty database, this build needs version " + Migrations.latest() + " — run `ocpizza db migrate`")
                     .contains("[SKIP] store: needs the schema");
         }
     }

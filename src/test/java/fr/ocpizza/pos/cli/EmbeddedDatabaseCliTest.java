@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import fr.ocpizza.pos.testsupport.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class EmbeddedDatabaseCliTest {
         CliRunner.Result doctor = cli.run("doctor");
 
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).isEqualTo("Schema at version 1 (1 migration(s) applied)\n");
+        assertThat(migrate.out()).isEqualTo("Schema at version " + Migrations.latest() + " (" + Migrations.count() + " migration(s) applied)\n");
         assertThat(seed.out()).startsWith("Demo data added: 5 store(s)");
         assertThat(doctor.exitCode()).as(doctor.out()).isZero();
         assertThat(doctor.out())
