@@ -36,7 +36,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "db", "db migrate", "db seed", "db status", "doctor", "stock", "stock export", "orders",
-            "orders export", "menu", "menu availability"})
+            "orders export", "menu", "menu availability", "simulate", "simulate online"})
     void helpOfEveryCommandExitsZero(String command) {
         String[] args = (command + " --help").strip().split(" ");
 
@@ -62,7 +62,7 @@ class CliTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).singleElement().asString().isEqualTo("ocpizza: error: Unknown command 'stok': "
-                + "commands are db, doctor, stock, orders, menu. Did you mean stock or doctor? See 'ocpizza --help'.");
+                + "commands are db, doctor, stock, orders, menu, simulate. Did you mean stock or doctor? See 'ocpizza --help'.");
     }
 
     @Test

@@ -10,6 +10,9 @@ import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.OutboxRelay;
+import fr.ocpizza.pos.simulation.OnlineShopSimulator;
+import fr.ocpizza.pos.simulation.SimulationReport;
+import fr.ocpizza.pos.simulation.SimulationSettings;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
@@ -35,7 +38,7 @@ class PostgreSql12CompatibilityTest {
     Path dataDir;
 
     @Test
-    void theSharedSchemaMigratesAndTakesOrdersOnPostgreSql12() throws Exception {
+    void theSharedSchemaMigratesAndTakesOrdersFromTerminalsAndTheWebSiteOnPostgreSql12() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64"),
                 "PostgreSQL 12 binaries are fetched for Linux x86-64 only");
         assertThat(BINARIES).as("copied by maven-dependency-plugin at generate-test-resources").exists();
@@ -62,7 +65,18 @@ class PostgreSql12CompatibilityTest {
 
             assertThat(order.ticketNumber()).isEqualTo(1);
             assertThat(fx.ledgerSum(1, "mozzarella")).isEqualByComparingTo(fx.stock(1, "mozzarella"));
-            assertThat(new OutboxRelay(database, new InProcessEventBus()).relayOnce()).isPositive();
+            // The online shop's write path (docs/schema.md), played by the simulator, on the same server.
+            SimulationReport report = OnlineShopSimulator.forStore(database.dataSource(), 5)
+                    .run(SimulationSettings.of(15, 8).withConcurrency(2).withFavouritePizza("burrata"), line -> { });
+            assertThat(report.failed()).as(report.failedByReason().toString()).isZero();
+            assertThat(report.placed()).isPositive();
+            assertThat(report.refused()).isPositive();
+            assertThat(fx.count("SELECT count(*) FROM customer_order WHERE channel = 'ONLINE'")).isEqualTo(report.placed());
+            assertThat(fx.ledgerSum(5, "mozzarella")).isEqualByComparingTo(fx.stock(5, "mozzarella"));
+
+            try (OutboxRelay relay = new OutboxRelay(database, new InProcessEventBus())) {
+                assertThat(relay.relayOnce()).isPositive();
+            }
         }
     }
 }
