@@ -2,6 +2,7 @@ package fr.ocpizza.pos.app;
 
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.auth.AuthService;
+import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final OrderService orders;
     private final StockService stock;
     private final AuthService auth;
+    private final KitchenService kitchen;
     private final StoreEventFeed liveFeed;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
@@ -49,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.stock = new StockService(database.sessionFactory());
         this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
                 config.storeId());
+        this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
         this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
     }
 
@@ -123,6 +126,10 @@ public final class AppContext implements AutoCloseable {
 
     public AuthService auth() {
         return auth;
+    }
+
+    public KitchenService kitchen() {
+        return kitchen;
     }
 
     /** The live events of a store, for screens (deduplicated, gap-checked, reload on reconnect). */

@@ -1,8 +1,16 @@
 package fr.ocpizza.pos.app;
 
+import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
+import fr.ocpizza.pos.ui.kitchen.Chime;
+import fr.ocpizza.pos.ui.kitchen.KitchenSettings;
+import fr.ocpizza.pos.ui.kitchen.KitchenView;
+import fr.ocpizza.pos.ui.kitchen.KitchenViewModel;
+import fr.ocpizza.pos.ui.kitchen.TicketTexts;
+import fr.ocpizza.pos.ui.kitchen.ToneChime;
 import fr.ocpizza.pos.ui.shell.ConnectionStatus;
 import fr.ocpizza.pos.ui.shell.LoginView;
 import fr.ocpizza.pos.ui.shell.LoginViewModel;
@@ -15,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,6 +47,8 @@ public final class ViewFactory {
     private final Messages messages;
     private final Optional<String> storeName;
     private final WorkspaceRegistry workspaces;
+    /** One chime for the application, made at the first kitchen display that rings. UI thread. */
+    private Chime chime;
 
     /**
      * @param storeName the terminal's pizzeria name, looked up once at startup off the UI thread
@@ -52,12 +63,33 @@ public final class ViewFactory {
 
     /**
      * The workspace of each role. Register a new one here, e.g.
-     * {@code registry.register(Role.PIZZAIOLO, staff -> new KitchenWorkspace(...))}; a role with
-     * none gets the placeholder.
+     * {@code .register(Role.CASHIER, this::counter)}; a role with none gets the placeholder.
      */
     private WorkspaceRegistry workspaces() {
         return new WorkspaceRegistry(staff ->
-                new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))));
+                new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))))
+                .register(Role.PIZZAIOLO, this::kitchen);
+    }
+
+    /**
+     * The kitchen display of this terminal's pizzeria, live. The pizzaiolo's workspace; a manager
+     * of the store may be given one too (the services allow both roles).
+     */
+    public KitchenView kitchen(StaffPrincipal staff) {
+        AppConfig config = context.config();
+        KitchenSettings settings = new KitchenSettings(config.kitchenAgeWarn(), config.kitchenAgeLate(),
+                config.kitchenSound(), config.kitchenKiosk());
+        KitchenViewModel viewModel = new KitchenViewModel(context.kitchen(), context.liveFeed(), executor, staff,
+                config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
+                new TicketTexts(messages, ZoneId.systemDefault()));
+        return load(KitchenView.class, new KitchenView(viewModel)).controller();
+    }
+
+    private Chime chime() {
+        if (chime == null) {
+            chime = new ToneChime();
+        }
+        return chime;
     }
 
     public Messages messages() {

@@ -29,11 +29,19 @@ public enum Permissions {
         this.roles = roles;
     }
 
-    /** Refuses unless the caller's role allows this action on that store. */
-    public void check(StaffPrincipal caller, int storeId) {
+    /**
+     * Refuses unless the caller's role allows this action, wherever it is done: for what belongs
+     * to the chain rather than to one store (the menu's recipes).
+     */
+    public void checkRole(StaffPrincipal caller) {
         if (!roles.contains(caller.role())) {
             throw new PermissionDeniedException(action, caller.role().name());
         }
+    }
+
+    /** Refuses unless the caller's role allows this action on that store. */
+    public void check(StaffPrincipal caller, int storeId) {
+        checkRole(caller);
         if (!caller.worksAt(storeId)) {
             throw new PermissionDeniedException(caller.login() + " works at store " + caller.storeId()
                     + " and may not " + action + " of store " + storeId + ".");

@@ -41,6 +41,10 @@ public final class AppConfig {
     public static final String LOGIN_LOCK_MINUTES = "auth.lock.minutes";
     public static final String OUTBOX_POLL_MILLIS = "events.outbox.poll.millis";
     public static final String WATCHDOG_SECONDS = "events.watchdog.seconds";
+    public static final String KITCHEN_AGE_WARN_MINUTES = "kitchen.age.warn.minutes";
+    public static final String KITCHEN_AGE_LATE_MINUTES = "kitchen.age.late.minutes";
+    public static final String KITCHEN_SOUND = "kitchen.sound";
+    public static final String KITCHEN_KIOSK = "kitchen.kiosk";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -126,6 +130,13 @@ public final class AppConfig {
         loginLockDuration();
         outboxPollInterval();
         watchdogInterval();
+        kitchenSound();
+        kitchenKiosk();
+        if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
+            throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
+                    + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
+                    + ": a ticket turns amber first, then red.");
+        }
         dbUrl().ifPresent(url -> {
             if (!url.startsWith("jdbc:postgresql://")) {
                 throw new ConfigException(DB_URL + " must look like jdbc:postgresql://HOST:5432/DATABASE, not '" + url + "'.");
@@ -203,8 +214,38 @@ public final class AppConfig {
         return Duration.ofSeconds(positiveInt(WATCHDOG_SECONDS, 1, 3600));
     }
 
+    /** A ticket's age from which the kitchen display shows it amber. */
+    public Duration kitchenAgeWarn() {
+        return Duration.ofMinutes(positiveInt(KITCHEN_AGE_WARN_MINUTES, 1, 24 * 60));
+    }
+
+    /** A ticket's age from which the kitchen display shows it red. */
+    public Duration kitchenAgeLate() {
+        return Duration.ofMinutes(positiveInt(KITCHEN_AGE_LATE_MINUTES, 1, 24 * 60));
+    }
+
+    /** Whether a new ticket rings on the kitchen display. */
+    public boolean kitchenSound() {
+        return flag(KITCHEN_SOUND);
+    }
+
+    /** Whether the kitchen display opens full screen with no exit hint (F11 still toggles). */
+    public boolean kitchenKiosk() {
+        return flag(KITCHEN_KIOSK);
+    }
+
     public List<String> sources() {
         return Collections.unmodifiableList(sources);
+    }
+
+    /** true or false, nothing else: a typo must not silently switch a kiosk off. */
+    private boolean flag(String key) {
+        String raw = get(key).orElse("false");
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new ConfigException("Setting " + key + "=" + raw + " must be true or false (set it in the config file or "
+                    + envName(key) + ").");
+        }
+        return Boolean.parseBoolean(raw);
     }
 
     private int positiveInt(String key, int min, int max) {

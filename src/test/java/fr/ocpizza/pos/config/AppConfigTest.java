@@ -66,4 +66,21 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.load(dir.resolve("missing.properties"), Map.of(), null))
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    void kitchenDisplayDefaultsAndRefusals() {
+        AppConfig defaults = AppConfig.of(Map.of());
+        assertThat(defaults.kitchenAgeWarn()).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(defaults.kitchenAgeLate()).isEqualTo(java.time.Duration.ofMinutes(20));
+        assertThat(defaults.kitchenSound()).isFalse();
+        assertThat(defaults.kitchenKiosk()).isFalse();
+        assertThat(AppConfig.load(null, Map.of("OCPIZZA_KITCHEN_KIOSK", "true"), null).kitchenKiosk()).isTrue();
+
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.KITCHEN_AGE_WARN_MINUTES, "25")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kitchen.age.late.minutes=20 must be greater than kitchen.age.warn.minutes=25");
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.KITCHEN_SOUND, "oui")))
+                .hasMessageContaining("kitchen.sound=oui must be true or false")
+                .hasMessageContaining("OCPIZZA_KITCHEN_SOUND");
+    }
 }

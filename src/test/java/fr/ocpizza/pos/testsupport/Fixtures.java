@@ -76,6 +76,20 @@ public final class Fixtures {
         }
     }
 
+    /** The first column of every row, as ids. */
+    public java.util.List<Long> ids(String sql, Object... args) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = prepare(c, sql, args);
+             ResultSet rs = ps.executeQuery()) {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void execute(String sql, Object... args) {
         try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
             ps.execute();

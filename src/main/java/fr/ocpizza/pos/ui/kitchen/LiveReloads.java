@@ -1,0 +1,173 @@
+package fr.ocpizza.pos.ui.kitchen;
+
+import fr.ocpizza.pos.application.kitchen.KitchenTicket;
+import fr.ocpizza.pos.application.live.LiveFeed;
+import fr.ocpizza.pos.application.live.StoreEvent;
+import fr.ocpizza.pos.application.live.StoreEventListener;
+import fr.ocpizza.pos.ui.common.TaskExecutor;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The board's link with its store's live feed. The feed's thread only asks for a reload; the read
+ * runs on the {@link TaskExecutor} and its result reaches the UI thread through it. At most one
+ * read is in flight and one pending: twenty events in a burst cost two reads, and the second
+ * sees all twenty. Subscribing and unsubscribing (Redis) also happen off the UI thread.
+ */
+final class LiveReloads implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveReloads.class);
+
+    private final TaskExecutor executor;
+    private final Callable<List<KitchenTicket>> load;
+    private final Consumer<List<KitchenTicket>> apply;
+    private final Consumer<Throwable> failed;
+
+    private final Object lock = new Object();
+    // Guarded by lock: the feed's thread and the UI thread both get here.
+    private boolean inFlight;
+    private boolean pending;
+    private boolean closed;
+    private AutoCloseable subscription;
+
+    /**
+     * @param load   reads the open tickets (background)
+     * @param apply  shows them (UI thread)
+     * @param failed shows why a read failed (UI thread)
+     */
+    LiveReloads(TaskExecutor executor, Callable<List<KitchenTicket>> load, Consumer<List<KitchenTicket>> apply,
+                Consumer<Throwable> failed) {
+        this.executor = executor;
+        this.load = load;
+        this.apply = apply;
+        this.failed = failed;
+    }
+
+    /** Subscribes to the store's feed; its first {@code onResync} triggers the first read. */
+    void subscribe(LiveFeed feed, int storeId) {
+        StoreEventListener listener = new StoreEventListener() {
+            @Override
+            public void onEvent(StoreEvent event) {
+                // Stock events do not change a ticket.
+                if (event.type().isOrderEvent()) {
+                    request();
+                }
+            }
+
+            @Override
+            public void onResync() {
+                request();
+            }
+        };
+        executor.execute(() -> feed.subscribe(storeId, listener), this::subscribed, failure -> {
+            // Without live updates the board still shows what there is now.
+            failed.accept(failure);
+            request();
+        });
+    }
+
+    private void subscribed(AutoCloseable newSubscription) {
+        synchronized (lock) {
+            if (!closed) {
+                subscription = newSubscription;
+                return;
+            }
+        }
+        closeOffThread(newSubscription);
+    }
+
+    /** Asks for a read of the open tickets; any thread. */
+    void request() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            if (inFlight) {
+                pending = true;
+                return;
+            }
+            inFlight = true;
+        }
+        read();
+    }
+
+    private void read() {
+        try {
+            executor.execute(load, tickets -> {
+                try {
+                    if (!isClosed()) {
+                        apply.accept(tickets);
+                    }
+                } finally {
+                    finished();
+                }
+            }, failure -> {
+                try {
+                    if (!isClosed()) {
+                        failed.accept(failure);
+                    }
+                } finally {
+                    finished();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            // The executor is shutting down with the application: nothing left to show.
+            LOG.debug("Kitchen reload not started: {}", rejected.toString());
+            synchronized (lock) {
+                inFlight = false;
+                pending = false;
+            }
+        }
+    }
+
+    /** A read is done: run the pending one, if any, which sees every change since. */
+    private void finished() {
+        synchronized (lock) {
+            if (closed || !pending) {
+                inFlight = false;
+                pending = false;
+                return;
+            }
+            pending = false;
+        }
+        read();
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    @Override
+    public void close() {
+        AutoCloseable toClose;
+        synchronized (lock) {
+            closed = true;
+            toClose = subscription;
+            subscription = null;
+        }
+        if (toClose != null) {
+            closeOffThread(toClose);
+        }
+    }
+
+    /** Unsubscribing may wait on Redis: not on the UI thread. */
+    private void closeOffThread(AutoCloseable toClose) {
+        try {
+            executor.execute(() -> {
+                toClose.close();
+                return null;
+            }, done -> { }, failure -> LOG.warn("Closing the kitchen's live subscription failed", failure));
+        } catch (RuntimeException rejected) {
+            try {
+                toClose.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the kitchen's live subscription failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package fr.ocpizza.pos.ui.kitchen;
+
+import fr.ocpizza.pos.application.kitchen.KitchenTicket;
+import fr.ocpizza.pos.application.kitchen.RecipeReminder;
+import fr.ocpizza.pos.domain.ConcurrentChangeException;
+import fr.ocpizza.pos.domain.order.IllegalTransitionException;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/** The words and times of the kitchen screen, in the terminal's language and time zone. */
+public final class TicketTexts {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public TicketTexts(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** "n° 42". */
+    public String number(KitchenTicket ticket) {
+        return messages.get("kitchen.ticketNumber", ticket.ticketNumber());
+    }
+
+    /** "Téléphone · À emporter". */
+    public String source(KitchenTicket ticket) {
+        return messages.get("kitchen.channel." + ticket.channel().name()) + " · "
+                + messages.get("kitchen.fulfilment." + ticket.fulfilment().name());
+    }
+
+    /** "Pour 12:45", or for a recalled ticket "Prête à 12:41". */
+    public String promise(KitchenTicket ticket, boolean recalled) {
+        if (recalled && ticket.readyAt() != null) {
+            return messages.get("kitchen.recalled", time(ticket.readyAt()));
+        }
+        return messages.get("kitchen.promised", time(ticket.promisedAt()));
+    }
+
+    /** "12:45" on the terminal's clock. */
+    public String time(Instant instant) {
+        return CLOCK.format(instant.atZone(zone));
+    }
+
+    /** "2 × Reine M"; no size for single-size products. */
+    public String line(KitchenTicket.Line line) {
+        return "U".equals(line.sizeCode())
+                ? messages.get("kitchen.line", line.quantity(), line.productName())
+                : messages.get("kitchen.line.sized", line.quantity(), line.productName(), line.sizeCode());
+    }
+
+    public String added(String ingredient) {
+        return messages.get("kitchen.added", ingredient);
+    }
+
+    public String removed(String ingredient) {
+        return messages.get("kitchen.removed", ingredient);
+    }
+
+    /** One line of the recall list: "n° 42 · prête à 12:41 · 2 × Reine M, 1 × Coca-Cola". */
+    public String recallSummary(KitchenTicket ticket) {
+        String lines = ticket.lines().stream().map(this::line).collect(Collectors.joining(", "));
+        return messages.get("kitchen.recall.item", number(ticket),
+                ticket.readyAt() == null ? "" : time(ticket.readyAt()), lines);
+    }
+
+    /** "Reine — taille L", or the name alone for single-size products. */
+    public String recipeTitle(RecipeReminder recipe) {
+        return "U".equals(recipe.sizeCode()) ? recipe.productName()
+                : messages.get("kitchen.recipe.title", recipe.productName(), recipe.sizeCode());
+    }
+
+    /** "110 g", "1 pièce". */
+    public String quantity(RecipeReminder.Ingredient ingredient) {
+        return messages.get("kitchen.recipe.quantity", ingredient.quantity().stripTrailingZeros(),
+                messages.get("kitchen.unit." + ingredient.unit().symbol()));
+    }
+
+    /**
+     * Why a start or a bump was refused. Another screen got there first: say so with the
+     * ticket's number (the refusal itself carries the order's id, which nobody in a kitchen knows).
+     */
+    public String actionRefusal(KitchenTicket ticket, Throwable failure) {
+        if (failure instanceof IllegalTransitionException || failure instanceof ConcurrentChangeException) {
+            return messages.get("kitchen.error.changedElsewhere", ticket.ticketNumber());
+        }
+        return messages.describe(failure);
+    }
+
+    /** "Reine M" in the all-day panel. */
+    public String allDayName(AllDayCount count) {
+        return "U".equals(count.sizeCode()) ? count.productName() : count.productName() + " " + count.sizeCode();
+    }
+}

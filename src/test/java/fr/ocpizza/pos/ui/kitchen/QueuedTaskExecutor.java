@@ -1,0 +1,46 @@
+package fr.ocpizza.pos.ui.kitchen;
+
+import fr.ocpizza.pos.ui.common.TaskExecutor;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Keeps tasks until the test runs them: a reload can be caught "in flight". */
+final class QueuedTaskExecutor implements TaskExecutor {
+
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+    private int ran;
+
+    @Override
+    public <T> void execute(Callable<T> task, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        queue.add(() -> {
+            T result;
+            try {
+                result = task.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    int waiting() {
+        return queue.size();
+    }
+
+    /** Runs the oldest waiting task and whatever it does on "the UI thread". */
+    void runNext() {
+        ran++;
+        queue.removeFirst().run();
+    }
+
+    int ran() {
+        return ran;
+    }
+
+    @Override
+    public void close() {
+    }
+}
