@@ -11,6 +11,9 @@ import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.simulation.OnlineShopSimulator;
+import fr.ocpizza.pos.simulation.SimulationReport;
+import fr.ocpizza.pos.simulation.SimulationSettings;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
@@ -164,6 +167,26 @@ class LiveFeedTest {
             }
         } finally {
             redis.stop();
+        }
+    }
+
+    @Test
+    void ordersOfTheSimulatedWebSiteReachAKitchenScreenThroughTheRelay() throws Exception {
+        try (AppContext kitchen = terminal(TestRedis.url())) {
+            Fixtures fx = new Fixtures(kitchen.database());
+            KitchenScreen screen = new KitchenScreen(kitchen, fx.staff("pizzaiolo1"));
+            try (AutoCloseable ignored = kitchen.liveFeed().subscribe(1, screen)) {
+                await(() -> screen.reloads.get() >= 1);
+
+                SimulationReport report = OnlineShopSimulator.forStore(kitchen.database().dataSource(), 1)
+                        .run(SimulationSettings.of(8, 3), line -> { });
+
+                assertThat(report.placed()).isPositive();
+                await(() -> screen.placedEvents.size() >= report.placed());
+                assertThat(screen.placedEvents.keySet()).containsExactlyInAnyOrderElementsOf(
+                        fx.ids("SELECT id FROM customer_order WHERE channel = 'ONLINE'"));
+                assertThat(screen.placedEvents.values()).allMatch(times -> times == 1);
+            }
         }
     }
 
