@@ -2,15 +2,11 @@ package fr.ocpizza.pos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
-import fr.ocpizza.pos.testsupport.TestRedis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,19 +16,8 @@ class CliTest {
 
     private static final String CLOSED_DB = "jdbc:postgresql://127.0.0.1:1/ocpizza";
 
-    private static TestDatabase testDb;
-    private static CliRunner cli;
-
-    @BeforeAll
-    static void seededDatabase() {
-        testDb = TestPostgres.newDatabase();
-        cli = CliRunner.against(testDb, TestRedis.url());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        testDb.close();
-    }
+    @RegisterExtension
+    static final SeededCli cli = new SeededCli();
 
     @ParameterizedTest
     @ValueSource(strings = {"", "db", "db migrate", "db seed", "db status", "doctor", "stock", "stock export", "orders",

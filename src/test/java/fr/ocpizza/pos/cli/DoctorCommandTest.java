@@ -8,9 +8,8 @@ import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.testsupport.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DoctorCommandTest {
 
@@ -18,19 +17,8 @@ class DoctorCommandTest {
     private static final String CLOSED_REDIS = "redis://127.0.0.1:1";
     private static final String CLOSED_DB = "jdbc:postgresql://127.0.0.1:1/ocpizza";
 
-    private static TestDatabase testDb;
-    private static CliRunner cli;
-
-    @BeforeAll
-    static void seededDatabase() {
-        testDb = TestPostgres.newDatabase();
-        cli = CliRunner.against(testDb, TestRedis.url());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        testDb.close();
-    }
+    @RegisterExtension
+    static final SeededCli cli = new SeededCli();
 
     @Test
     void everyCheckPassesAgainstTheTestDatabaseAndRedis() {
@@ -40,7 +28,7 @@ class DoctorCommandTest {
         assertThat(result.outLines()).hasSize(5).allMatch(line -> line.startsWith("[ OK ] "));
         assertThat(result.out())
                 .contains("[ OK ] configuration: sources defaults")
-                .containsPattern("\\[ OK ] database: " + testDb.url() + " reachable \\(PostgreSQL \\d+")
+                .containsPattern("\\[ OK ] database: " + cli.database().url() + " reachable \\(PostgreSQL \\d+")
                 .contains("[ OK ] schema: version " + Migrations.latest() + " matches this build")
                 .contains("[ OK ] store: 1 OC Pizza Bastille")
                 .contains("[ OK ] redis: " + TestRedis.url() + " reachable");

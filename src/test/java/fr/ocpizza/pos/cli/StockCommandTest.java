@@ -2,33 +2,18 @@ package fr.ocpizza.pos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
-import fr.ocpizza.pos.testsupport.TestRedis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class StockCommandTest {
 
-    private static TestDatabase testDb;
-    private static CliRunner cli;
-
-    @BeforeAll
-    static void seededDatabase() {
-        testDb = TestPostgres.newDatabase();
-        cli = CliRunner.against(testDb, TestRedis.url());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        testDb.close();
-    }
+    @RegisterExtension
+    static final SeededCli cli = new SeededCli();
 
     @Test
     void exportWritesEveryIngredientOfTheStoreWithItsStatus() {
