@@ -17,6 +17,7 @@ public enum Permissions {
     PREPARE_ORDER("start or bump an order in the kitchen", EnumSet.of(Role.PIZZAIOLO, Role.MANAGER)),
     HAND_OVER_ORDER("hand an order to its customer", EnumSet.of(Role.CASHIER, Role.MANAGER)),
     DELIVER_ORDER("send out or deliver an order", EnumSet.of(Role.CASHIER, Role.DELIVERY, Role.MANAGER)),
+    MANAGE_CUSTOMERS("look up or record customers", EnumSet.of(Role.CASHIER, Role.MANAGER)),
     VIEW_ORDERS("see the orders", EnumSet.allOf(Role.class)),
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
     EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER));
