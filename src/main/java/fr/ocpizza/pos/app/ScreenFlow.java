@@ -1,7 +1,9 @@
 package fr.ocpizza.pos.app;
 
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.shell.IdleLock;
 import fr.ocpizza.pos.ui.shell.ShellView;
+import java.time.Duration;
 import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -10,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which screen the window shows: the login, then the shell of whoever logged in, then the login
- * again after "Changer d'utilisateur". One scene whose root is swapped, so that the window keeps
- * its size and position. UI thread only.
+ * again after "Changer d'utilisateur" or after the idle delay ({@code ui.lock.idle.minutes}), when
+ * the login comes back filled with the same login and a notice. One scene whose root is swapped, so
+ * that the window keeps its size and position. UI thread only.
  */
 public final class ScreenFlow implements AutoCloseable {
 
@@ -19,11 +22,23 @@ public final class ScreenFlow implements AutoCloseable {
 
     private final Scene scene;
     private final ViewFactory views;
+    private final IdleLock idleLock;
     private ShellView openShell;
+    private StaffPrincipal loggedIn;
 
+    /** The flow of the application, locking after the configured idle delay. */
     public ScreenFlow(Scene scene, ViewFactory views) {
+        this(scene, views, views.idleLockDelay());
+    }
+
+    /**
+     * @param idleLockDelay how long the shell stays open with no key, mouse or touch event; zero
+     *                      never locks. Tests give a few hundred milliseconds.
+     */
+    public ScreenFlow(Scene scene, ViewFactory views, Duration idleLockDelay) {
         this.scene = Objects.requireNonNull(scene);
         this.views = Objects.requireNonNull(views);
+        this.idleLock = new IdleLock(scene, idleLockDelay, this::lockAfterIdle);
     }
 
     /** Shows the login screen, closing the shell if one is open. */
@@ -37,7 +52,20 @@ public final class ScreenFlow implements AutoCloseable {
         LOG.info("{} logged in as {}", staff.login(), staff.role());
         LoadedView<ShellView> shell = views.shell(staff, this::showLogin);
         openShell = shell.controller();
+        loggedIn = staff;
         show(shell.root());
+        idleLock.arm();
+    }
+
+    /** Nobody touched the terminal: back to the login, with the same login for a quick return. */
+    private void lockAfterIdle() {
+        StaffPrincipal staff = loggedIn;
+        if (staff == null) {
+            return;
+        }
+        closeShell();
+        LOG.info("Session of {} locked after {} of inactivity", staff.login(), idleLock.delay());
+        show(views.loginAfterIdleLock(staff, idleLock.delay(), this::showShell).root());
     }
 
     private void show(Parent root) {
@@ -45,6 +73,8 @@ public final class ScreenFlow implements AutoCloseable {
     }
 
     private void closeShell() {
+        idleLock.disarm();
+        loggedIn = null;
         if (openShell != null) {
             openShell.close();
             openShell = null;
@@ -55,5 +85,6 @@ public final class ScreenFlow implements AutoCloseable {
     @Override
     public void close() {
         closeShell();
+        idleLock.close();
     }
 }

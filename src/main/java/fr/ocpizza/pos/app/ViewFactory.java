@@ -11,6 +11,7 @@ import fr.ocpizza.pos.ui.kitchen.KitchenView;
 import fr.ocpizza.pos.ui.kitchen.KitchenViewModel;
 import fr.ocpizza.pos.ui.kitchen.TicketTexts;
 import fr.ocpizza.pos.ui.kitchen.ToneChime;
+import fr.ocpizza.pos.ui.receipt.ReceiptPrinter;
 import fr.ocpizza.pos.ui.shell.ConnectionStatus;
 import fr.ocpizza.pos.ui.shell.LoginView;
 import fr.ocpizza.pos.ui.shell.LoginViewModel;
@@ -100,6 +101,30 @@ public final class ViewFactory {
     public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
         return load(LoginView.class, new LoginView(viewModel));
+    }
+
+    /**
+     * The login screen after an idle lock: the staff member's login already typed, and a notice
+     * saying why the session was locked.
+     */
+    public LoadedView<LoginView> loginAfterIdleLock(StaffPrincipal staff, Duration idleDelay,
+            Consumer<StaffPrincipal> onLoggedIn) {
+        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
+        viewModel.resumeAfterIdleLock(staff.login(), idleDelay);
+        return load(LoginView.class, new LoginView(viewModel));
+    }
+
+    /** How long a session stays open with nobody touching the terminal; zero: never locked. */
+    public Duration idleLockDelay() {
+        return context.config().idleLockDelay();
+    }
+
+    /**
+     * Prints receipts on the default printer, or writes them as PNG files into the configured
+     * folder when there is none. Call its {@code print} methods from a background task.
+     */
+    public ReceiptPrinter receiptPrinter() {
+        return new ReceiptPrinter(context.config().receiptFallbackDir(), context.clock());
     }
 
     /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */

@@ -45,6 +45,8 @@ public final class AppConfig {
     public static final String KITCHEN_AGE_LATE_MINUTES = "kitchen.age.late.minutes";
     public static final String KITCHEN_SOUND = "kitchen.sound";
     public static final String KITCHEN_KIOSK = "kitchen.kiosk";
+    public static final String IDLE_LOCK_MINUTES = "ui.lock.idle.minutes";
+    public static final String RECEIPT_FALLBACK_DIR = "ui.receipt.fallback.dir";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -132,6 +134,7 @@ public final class AppConfig {
         watchdogInterval();
         kitchenSound();
         kitchenKiosk();
+        idleLockDelay();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -232,6 +235,16 @@ public final class AppConfig {
     /** Whether the kitchen display opens full screen with no exit hint (F11 still toggles). */
     public boolean kitchenKiosk() {
         return flag(KITCHEN_KIOSK);
+    }
+
+    /** How long a session stays open with no key, mouse or touch event; zero: never locked. */
+    public Duration idleLockDelay() {
+        return Duration.ofMinutes(positiveInt(IDLE_LOCK_MINUTES, 0, 240));
+    }
+
+    /** Where receipts go as PNG files when no printer is set or printing fails. */
+    public Path receiptFallbackDir() {
+        return get(RECEIPT_FALLBACK_DIR).map(Path::of).orElse(AppPaths.userDataDir().resolve("receipts"));
     }
 
     public List<String> sources() {

@@ -83,4 +83,27 @@ class AppConfigTest {
                 .hasMessageContaining("kitchen.sound=oui must be true or false")
                 .hasMessageContaining("OCPIZZA_KITCHEN_SOUND");
     }
+
+    @Test
+    void idleLockDefaultsToFiveMinutesZeroMeansNeverAndItsRangeIsChecked() {
+        assertThat(AppConfig.of(Map.of()).idleLockDelay()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "0")).idleLockDelay()).isZero();
+        assertThat(AppConfig.load(null, Map.of("OCPIZZA_UI_LOCK_IDLE_MINUTES", "240"), null).idleLockDelay())
+                .isEqualTo(java.time.Duration.ofHours(4));
+
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "241")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ui.lock.idle.minutes=241 is out of range: use a number from 0 to 240");
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "-1")))
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "cinq")))
+                .hasMessageContaining("not a whole number")
+                .hasMessageContaining("OCPIZZA_UI_LOCK_IDLE_MINUTES");
+    }
+
+    @Test
+    void receiptsFallBackToTheReceiptsFolderOfTheUserDataFolderUnlessOneIsSet() {
+        assertThat(AppConfig.of(Map.of()).receiptFallbackDir()).isEqualTo(AppPaths.userDataDir().resolve("receipts"));
+        assertThat(AppConfig.of(Map.of(AppConfig.RECEIPT_FALLBACK_DIR, dir.toString())).receiptFallbackDir()).isEqualTo(dir);
+    }
 }

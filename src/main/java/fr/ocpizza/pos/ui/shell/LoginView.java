@@ -32,6 +32,8 @@ public final class LoginView {
     @FXML
     private PasswordField secret;
     @FXML
+    private Label notice;
+    @FXML
     private Label error;
     @FXML
     private GridPane keypad;
@@ -53,6 +55,10 @@ public final class LoginView {
         // Keypad presses change the text from outside the field: keep the caret after the last digit.
         viewModel.secretProperty().addListener((observable, before, after) -> secret.end());
 
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
         error.textProperty().bind(viewModel.errorMessageProperty());
         error.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         error.getStyleClass().add(Styles.DANGER);
@@ -71,7 +77,8 @@ public final class LoginView {
         keyClear.getStyleClass().add(Styles.DANGER);
 
         root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTypedOutsideFields);
-        Platform.runLater(login::requestFocus);
+        // After an idle lock the login is already there: straight to the code.
+        Platform.runLater(() -> (login.getText().isEmpty() ? login : secret).requestFocus());
     }
 
     /** A digit key of the keypad: its digit is in the button's user data. */

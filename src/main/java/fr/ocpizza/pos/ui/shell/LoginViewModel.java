@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -34,6 +35,7 @@ public final class LoginViewModel {
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final BooleanBinding canLogin;
 
@@ -57,6 +59,22 @@ public final class LoginViewModel {
     /** The refusal to show, localized; empty when there is none. */
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** An information line above the fields (why the session was locked); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The session of {@code staffLogin} was locked for inactivity: keep the login typed, so that
+     * only the code is asked again, and say why the screen changed.
+     */
+    public void resumeAfterIdleLock(String staffLogin, Duration idleDelay) {
+        login.set(staffLogin);
+        secret.set("");
+        errorMessage.set("");
+        notice.set(messages.get("login.idleLocked", idleDelay.toMinutes()));
     }
 
     /** True while a login is being checked. */
@@ -101,6 +119,7 @@ public final class LoginViewModel {
         }
         busy.set(true);
         errorMessage.set("");
+        notice.set("");
         executor.execute(() -> auth.login(typedLogin, typedSecret), this::succeeded, this::failed);
     }
 

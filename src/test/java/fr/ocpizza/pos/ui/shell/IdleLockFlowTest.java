@@ -1,0 +1,172 @@
+package fr.ocpizza.pos.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.app.ScreenFlow;
+import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.testsupport.TestDatabase;
+import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The idle lock as the counter lives it: real services on a real database, headless JavaFX, and
+ * an idle delay of 300 ms instead of minutes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IdleLockFlowTest {
+
+    private static final Duration IDLE_DELAY = Duration.ofMillis(300);
+
+    private static TestDatabase database;
+    private static AppContext context;
+    private static Optional<String> storeName;
+
+    private FxTaskExecutor executor;
+    private Scene scene;
+    private ScreenFlow flow;
+
+    @BeforeAll
+    static void startServices() {
+        database = TestPostgres.newDatabase();
+        Map<String, String> values = new HashMap<>(database.configValues());
+        values.put(AppConfig.REDIS_URL, "");
+        context = AppContext.start(AppConfig.of(values));
+        storeName = context.storeName();
+    }
+
+    @AfterAll
+    static void stopServices() {
+        context.close();
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        scene = new Scene(new StackPane(), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeScreens() {
+        if (flow != null) {
+            WaitForAsyncUtils.asyncFx(() -> flow.close());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.close();
+    }
+
+    @Test
+    void idleCashierIsSentBackToTheLoginWithTheNoticeAndTheLoginKept(FxRobot robot) throws Exception {
+        openFlow(IDLE_DELAY);
+        logInAsCashier(robot);
+
+        waitUntilShown(robot, "#keypad");
+
+        assertThat(robot.lookup("#workspaceTitle").tryQuery()).isEmpty();
+        assertThat(text(robot, "#notice")).isEqualTo("Session verrouillée après moins d’une minute d’inactivité");
+        assertThat(robot.lookup("#notice").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#login").queryAs(TextField.class).getText()).isEqualTo("caisse1");
+        assertThat(robot.lookup("#secret").queryAs(PasswordField.class).getText()).isEmpty();
+
+        // Quick re-entry: the code alone.
+        tapPin(robot, DemoData.CASHIER_PIN);
+        robot.clickOn("#loginButton");
+        waitUntilShown(robot, "#workspaceTitle");
+    }
+
+    @Test
+    void mouseMovesAndKeysEvery100MillisecondsKeepTheSessionOpen(FxRobot robot) throws Exception {
+        openFlow(IDLE_DELAY);
+        logInAsCashier(robot);
+
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        for (int step = 0; System.nanoTime() < end; step++) {
+            if (step % 2 == 0) {
+                robot.moveBy(step % 4 == 0 ? 3 : -3, 0);
+            } else {
+                robot.type(KeyCode.SHIFT);
+            }
+            assertThat(robot.lookup("#workspaceTitle").tryQuery()).as("shell still open at step " + step).isPresent();
+            Thread.sleep(100);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#workspaceTitle").tryQuery()).isPresent();
+        assertThat(robot.lookup("#keypad").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void zeroDelayNeverLocks(FxRobot robot) throws Exception {
+        openFlow(Duration.ZERO);
+        logInAsCashier(robot);
+
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#workspaceTitle").tryQuery()).isPresent();
+        assertThat(robot.lookup("#keypad").tryQuery()).isEmpty();
+    }
+
+    private void openFlow(Duration idleDelay) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), storeName), idleDelay);
+            flow.showLogin();
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void logInAsCashier(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#login").write("caisse1");
+        tapPin(robot, DemoData.CASHIER_PIN);
+        robot.clickOn("#loginButton");
+        waitUntilShown(robot, "#workspaceTitle");
+    }
+
+    private static void tapPin(FxRobot robot, String pin) {
+        for (char digit : pin.toCharArray()) {
+            robot.clickOn("#key" + digit);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntilShown(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
