@@ -86,11 +86,6 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Connects without migrating, seeding or relaying: what the command line needs. */
-    public static Database openDatabase(AppConfig config) {
-        return Database.open(config);
-    }
-
     static void requireCurrentSchema(SchemaMigrations migrations) {
         int pending = migrations.pendingCount();
         if (pending > 0) {
@@ -137,10 +132,6 @@ public final class AppContext implements AutoCloseable {
         return liveFeed;
     }
 
-    /** Whether this terminal's relay publishes the chain's outbox now (one terminal does). */
-    public boolean isPublishingEvents() {
-        return relay.isLeader();
-    }
 
     /** Whether the database answers now. Blocks up to a few seconds: never call it on the UI thread. */
     public boolean isDatabaseReachable() {

@@ -3,20 +3,16 @@ package fr.ocpizza.pos.ui.kitchen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.app.ScreenFlow;
 import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.order.OrderView;
-import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +28,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,7 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KitchenFlowTest {
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
     private static AppContext context;
     private static KitchenOrders counter;
 
@@ -59,17 +57,8 @@ class KitchenFlowTest {
 
     @BeforeAll
     static void startServices() {
-        database = TestPostgres.newDatabase();
-        Map<String, String> values = new HashMap<>(database.configValues());
-        values.put(AppConfig.REDIS_URL, "");
-        context = AppContext.start(AppConfig.of(values));
+        context = terminal.context();
         counter = new KitchenOrders(context.orders(), new Fixtures(context.database()), 1).stockUp(100_000);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        context.close();
-        database.close();
     }
 
     @Start

@@ -3,16 +3,12 @@ package fr.ocpizza.pos.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.app.ScreenFlow;
 import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
-import fr.ocpizza.pos.config.AppConfig;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,11 +19,11 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LoginFlowTest {
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
     private static AppContext context;
     private static Optional<String> storeName;
 
@@ -49,17 +47,8 @@ class LoginFlowTest {
 
     @BeforeAll
     static void startServices() {
-        database = TestPostgres.newDatabase();
-        Map<String, String> values = new HashMap<>(database.configValues());
-        values.put(AppConfig.REDIS_URL, "");
-        context = AppContext.start(AppConfig.of(values));
+        context = terminal.context();
         storeName = context.storeName();
-    }
-
-    @AfterAll
-    static void stopServices() {
-        context.close();
-        database.close();
     }
 
     @Start
