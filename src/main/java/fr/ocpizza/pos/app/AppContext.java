@@ -2,6 +2,7 @@ package fr.ocpizza.pos.app;
 
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.auth.AuthService;
+import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.stock.StockService;
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final AuthService auth;
     private final KitchenService kitchen;
     private final StoreEventFeed liveFeed;
+    private final CustomerService customers;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -53,6 +55,7 @@ public final class AppContext implements AutoCloseable {
                 config.storeId());
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
         this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
+        this.customers = new CustomerService(database.sessionFactory(), clock);
     }
 
     /**
@@ -125,6 +128,10 @@ public final class AppContext implements AutoCloseable {
 
     public KitchenService kitchen() {
         return kitchen;
+    }
+
+    public CustomerService customers() {
+        return customers;
     }
 
     /** The live events of a store, for screens (deduplicated, gap-checked, reload on reconnect). */
