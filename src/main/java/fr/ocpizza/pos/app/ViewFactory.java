@@ -3,7 +3,15 @@ package fr.ocpizza.pos.app;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.counter.CounterReceipts;
+import fr.ocpizza.pos.ui.counter.CounterWorkspace;
+import fr.ocpizza.pos.ui.counter.OrderEntryView;
+import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
+import fr.ocpizza.pos.ui.receipt.StoreHeader;
+import javafx.scene.control.Label;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.kitchen.Chime;
 import fr.ocpizza.pos.ui.kitchen.KitchenSettings;
@@ -69,7 +77,8 @@ public final class ViewFactory {
     private WorkspaceRegistry workspaces() {
         return new WorkspaceRegistry(staff ->
                 new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))))
-                .register(Role.PIZZAIOLO, this::kitchen);
+                .register(Role.PIZZAIOLO, this::kitchen)
+                .register(Role.CASHIER, this::counter);
     }
 
     /**
@@ -84,6 +93,31 @@ public final class ViewFactory {
                 config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
                 new TicketTexts(messages, ZoneId.systemDefault()));
         return load(KitchenView.class, new KitchenView(viewModel)).controller();
+    }
+
+    /**
+     * The cashier's workspace: the order being taken (menu with live availability, basket,
+     * phone customer, promised time, payment) and the shop's orders of the day.
+     */
+    public CounterWorkspace counter(StaffPrincipal staff) {
+        int storeId = context.config().storeId();
+        CounterReceipts receipts = counterReceipts();
+        OrderEntryViewModel entryModel = new OrderEntryViewModel(context.orders(),
+                () -> context.stock().whatCanBeMade(staff, storeId), context.liveFeed(), executor, staff, storeId,
+                context.clock(), messages);
+        OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(entryModel, receipts)).controller();
+        Label board = new Label();
+        return load(CounterWorkspace.class, new CounterWorkspace(entry, board, () -> { })).controller();
+    }
+
+    /** The counter's receipts, with this terminal's store on their header. */
+    private CounterReceipts counterReceipts() {
+        int storeId = context.config().storeId();
+        return new CounterReceipts(receiptPrinter(), () -> {
+            StoreDirectory.Store store = new StoreDirectory(context.database().sessionFactory()).find(storeId)
+                    .orElseThrow(() -> new NotFoundException("Store", storeId));
+            return new StoreHeader(store.name(), store.address(), store.phone());
+        }, executor, messages, ZoneId.systemDefault());
     }
 
     private Chime chime() {

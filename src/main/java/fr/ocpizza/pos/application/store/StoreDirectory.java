@@ -11,8 +11,14 @@ import org.hibernate.SessionFactory;
  */
 public final class StoreDirectory {
 
-    /** One pizzeria: its number ({@code store.id}), code and name. */
-    public record Store(int id, String code, String name) {
+    /** One pizzeria: its number ({@code store.id}), code, name, and the address and phone its tickets print. */
+    public record Store(int id, String code, String name, String addressLine, String postalCode, String city,
+                        String phone) {
+
+        /** "12 rue de la Roquette, 75011 Paris". */
+        public String address() {
+            return addressLine + ", " + postalCode + " " + city;
+        }
     }
 
     private final SessionFactory sessions;
@@ -25,9 +31,10 @@ public final class StoreDirectory {
     public List<Store> all() {
         return sessions.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            return session.createNativeQuery("SELECT id, code, name FROM store ORDER BY id", Object[].class)
+            return session.createNativeQuery("SELECT id, code, name, address_line, postal_code, city, phone FROM store ORDER BY id", Object[].class)
                     .getResultList().stream()
-                    .map(row -> new Store(((Number) row[0]).intValue(), (String) row[1], (String) row[2]))
+                    .map(row -> new Store(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
+                            (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
                     .toList();
         });
     }

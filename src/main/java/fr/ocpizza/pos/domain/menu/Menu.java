@@ -2,7 +2,9 @@ package fr.ocpizza.pos.domain.menu;
 
 import fr.ocpizza.pos.domain.NotFoundException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +40,14 @@ public final class Menu {
 
     public Optional<ExtraTopping> extra(int ingredientId, String sizeCode) {
         return Optional.ofNullable(extras.get(extraKey(ingredientId, sizeCode)));
+    }
+
+    /** The toppings that may be added to a pizza of that size, by ingredient name. */
+    public List<ExtraTopping> extrasFor(String sizeCode) {
+        return extras.values().stream()
+                .filter(extra -> extra.sizeCode().equals(sizeCode))
+                .sorted(Comparator.comparing((ExtraTopping extra) -> ingredient(extra.ingredientId()).name()))
+                .toList();
     }
 
     public Collection<ProductSize> productSizes() {

@@ -6,6 +6,7 @@ import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.LiveReloads;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public final class KitchenViewModel implements AutoCloseable {
     private final Chime chime;
     private final TicketTexts texts;
     private final TicketAge age;
-    private final LiveReloads reloads;
+    private final LiveReloads<List<KitchenTicket>> reloads;
 
     private final ObservableList<BoardTicket> board = FXCollections.observableArrayList();
     private final ObservableList<AllDayCount> allDay = FXCollections.observableArrayList();
@@ -85,7 +86,9 @@ public final class KitchenViewModel implements AutoCloseable {
         this.chime = settings.sound() ? Objects.requireNonNull(chime) : Chime.silent();
         this.texts = Objects.requireNonNull(texts);
         this.age = new TicketAge(settings.warnAfter(), settings.lateAfter());
-        this.reloads = new LiveReloads(executor, () -> kitchen.openTickets(staff, storeId), this::applyOpen, this::showFailure);
+        // Stock events do not change a ticket.
+        this.reloads = new LiveReloads<>(executor, () -> kitchen.openTickets(staff, storeId), this::applyOpen,
+                this::showFailure, event -> event.type().isOrderEvent());
         now.set(clock.instant());
     }
 

@@ -14,11 +14,11 @@ import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.Screenshots;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,13 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,7 +128,7 @@ class KitchenScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = Path.of(System.getProperty("ocpizza.screenshots")).resolve("kitchen.png");
-        write(scene.getRoot(), file);
+        Screenshots.write(scene.getRoot(), file);
         assertThat(Files.size(file)).isPositive();
     }
 
@@ -144,21 +140,5 @@ class KitchenScreenshotTest {
         return context.orders().place(counter.cashier(), new NewOrder(1, Channel.PHONE, Fulfilment.DELIVERY, customer,
                 "Paul Martin", address, Instant.now().plus(Duration.ofMinutes(minutes)), "Digicode 4512B",
                 List.of(counter.line("royale", "L", 1), counter.line("pescatore", "M", 1)), null));
-    }
-
-    /** Renders the node on the UI thread, then writes its pixels as a PNG. */
-    static void write(Node node, Path file) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(png, "png", file.toFile());
     }
 }

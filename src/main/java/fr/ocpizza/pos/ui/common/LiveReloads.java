@@ -1,29 +1,29 @@
-package fr.ocpizza.pos.ui.kitchen;
+package fr.ocpizza.pos.ui.common;
 
-import fr.ocpizza.pos.application.kitchen.KitchenTicket;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The board's link with its store's live feed. The feed's thread only asks for a reload; the read
+ * A screen's link with its store's live feed. The feed's thread only asks for a reload; the read
  * runs on the {@link TaskExecutor} and its result reaches the UI thread through it. At most one
  * read is in flight and one pending: twenty events in a burst cost two reads, and the second
  * sees all twenty. Subscribing and unsubscribing (Redis) also happen off the UI thread.
  */
-final class LiveReloads implements AutoCloseable {
+public final class LiveReloads<T> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveReloads.class);
 
     private final TaskExecutor executor;
-    private final Callable<List<KitchenTicket>> load;
-    private final Consumer<List<KitchenTicket>> apply;
+    private final Callable<T> load;
+    private final Consumer<? super T> apply;
+    private final Predicate<StoreEvent> relevant;
     private final Consumer<Throwable> failed;
 
     private final Object lock = new Object();
@@ -34,25 +34,26 @@ final class LiveReloads implements AutoCloseable {
     private AutoCloseable subscription;
 
     /**
-     * @param load   reads the open tickets (background)
-     * @param apply  shows them (UI thread)
-     * @param failed shows why a read failed (UI thread)
+     * @param load     reads the screen's state (background)
+     * @param apply    shows it (UI thread)
+     * @param failed   shows why a read failed (UI thread)
+     * @param relevant which events call for a read (a resync always does)
      */
-    LiveReloads(TaskExecutor executor, Callable<List<KitchenTicket>> load, Consumer<List<KitchenTicket>> apply,
-                Consumer<Throwable> failed) {
+    public LiveReloads(TaskExecutor executor, Callable<T> load, Consumer<? super T> apply, Consumer<Throwable> failed,
+                       Predicate<StoreEvent> relevant) {
         this.executor = executor;
         this.load = load;
         this.apply = apply;
         this.failed = failed;
+        this.relevant = relevant;
     }
 
     /** Subscribes to the store's feed; its first {@code onResync} triggers the first read. */
-    void subscribe(LiveFeed feed, int storeId) {
+    public void subscribe(LiveFeed feed, int storeId) {
         StoreEventListener listener = new StoreEventListener() {
             @Override
             public void onEvent(StoreEvent event) {
-                // Stock events do not change a ticket.
-                if (event.type().isOrderEvent()) {
+                if (relevant.test(event)) {
                     request();
                 }
             }
@@ -79,8 +80,8 @@ final class LiveReloads implements AutoCloseable {
         closeOffThread(newSubscription);
     }
 
-    /** Asks for a read of the open tickets; any thread. */
-    void request() {
+    /** Asks for a read; any thread. */
+    public void request() {
         synchronized (lock) {
             if (closed) {
                 return;
@@ -115,7 +116,7 @@ final class LiveReloads implements AutoCloseable {
             });
         } catch (RuntimeException rejected) {
             // The executor is shutting down with the application: nothing left to show.
-            LOG.debug("Kitchen reload not started: {}", rejected.toString());
+            LOG.debug("Live reload not started: {}", rejected.toString());
             synchronized (lock) {
                 inFlight = false;
                 pending = false;
@@ -161,12 +162,12 @@ final class LiveReloads implements AutoCloseable {
             executor.execute(() -> {
                 toClose.close();
                 return null;
-            }, done -> { }, failure -> LOG.warn("Closing the kitchen's live subscription failed", failure));
+            }, done -> { }, failure -> LOG.warn("Closing a screen's live subscription failed", failure));
         } catch (RuntimeException rejected) {
             try {
                 toClose.close();
             } catch (Exception e) {
-                LOG.warn("Closing the kitchen's live subscription failed", e);
+                LOG.warn("Closing a screen's live subscription failed", e);
             }
         }
     }

@@ -1,0 +1,133 @@
+package fr.ocpizza.pos.ui.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.app.ScreenFlow;
+import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The counter as a cashier uses it at lunch: the real application context (database, outbox
+ * relay, in-process live feed), headless JavaFX, and for the walk-in order the keyboard only.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CounterFlowTest {
+
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
+    private static AppContext context;
+    private static Fixtures fx;
+
+    private FxTaskExecutor executor;
+    private ScreenFlow flow;
+
+    @BeforeAll
+    static void startServices() {
+        context = terminal.context();
+        fx = new Fixtures(context.database());
+        new KitchenOrders(context.orders(), fx, 1).stockUp(100_000);
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        Scene scene = new Scene(new StackPane(), 1280, 800);
+        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
+        flow.showLogin();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeScreens() {
+        WaitForAsyncUtils.asyncFx(() -> flow.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.close();
+    }
+
+    @Test
+    void aWalkInOrderWithAnExtraAndARemovalIsTakenAndPaidInCashWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+        long before = fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1");
+
+        robot.write("reine").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).contains("1 × Reine M"));
+        robot.type(KeyCode.F4);
+        waitUntil(() -> robot.lookup("#editorArea").query().isVisible());
+        robot.write("mozza").type(KeyCode.ENTER);
+        robot.write("champi").press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#editorArea").query().isVisible());
+        assertThat(text(robot, "#totalLabel")).isEqualTo("16,00 €");
+
+        robot.type(KeyCode.F12);
+        robot.write("20").type(KeyCode.ENTER);
+        waitUntil(() -> fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1") == before + 1);
+        waitUntil(() -> text(robot, "#noticeText").contains("Rendu : 4,00 €"));
+
+        long orderId = fx.ids("SELECT max(id) FROM customer_order WHERE store_id = 1").get(0);
+        assertThat(fx.count("SELECT count(*) FROM order_line_topping t JOIN order_line l ON l.id = t.order_line_id"
+                + " WHERE l.order_id = ?", orderId)).isEqualTo(2);
+        assertThat(fx.count("SELECT tendered_cents FROM payment WHERE order_id = ? AND method = 'CASH'", orderId)).isEqualTo(2000);
+        assertThat(fx.count("SELECT change_cents FROM payment WHERE order_id = ?", orderId)).isEqualTo(400);
+        assertThat(basketTitles(robot)).isEmpty();
+    }
+
+    private static void logInAsCashier(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#login").write("caisse1");
+        for (char digit : DemoData.CASHIER_PIN.toCharArray()) {
+            robot.clickOn("#key" + digit);
+        }
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#orderEntry").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> basketTitles(FxRobot robot) throws Exception {
+        ListView<BasketRow> list = robot.lookup("#basketList").queryAs(ListView.class);
+        return WaitForAsyncUtils.asyncFx(() -> list.getItems().stream().map(row -> "%d × %s".formatted(row.line().quantity(), row.label())).toList())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        // French amounts use no-break spaces ("16,00 €"): compared with plain ones.
+        return robot.lookup(query).queryAs(Label.class).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+}
