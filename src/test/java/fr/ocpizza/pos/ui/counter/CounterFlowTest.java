@@ -11,6 +11,8 @@ import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -98,6 +100,58 @@ class CounterFlowTest {
         assertThat(fx.count("SELECT tendered_cents FROM payment WHERE order_id = ? AND method = 'CASH'", orderId)).isEqualTo(2000);
         assertThat(fx.count("SELECT change_cents FROM payment WHERE order_id = ?", orderId)).isEqualTo(400);
         assertThat(basketTitles(robot)).isEmpty();
+    }
+
+    @Test
+    void aShortStockAtPlacingIsExplainedAndTheBasketStaysForASecondTry(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-napolitaine-M").tryQuery().isPresent());
+        robot.write("napol").type(KeyCode.ENTER);
+        robot.write("coca").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Napolitaine M", "1 × Coca-Cola 33 cl")));
+        // Another terminal sold the anchovies meanwhile (no event reaches this screen before the click).
+        fx.countStock(1, "anchovies", new BigDecimal("5"));
+        long before = fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1");
+
+        robot.type(KeyCode.F12).type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#errorText").contains("Stock insuffisant en Anchois"));
+        assertThat(text(robot, "#errorText")).contains("il faut 20 g", "il en reste 5 g", "Rien n’a été enregistré");
+        assertThat(basketTitles(robot)).containsExactly("1 × Napolitaine M", "1 × Coca-Cola 33 cl");
+        assertThat(fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1")).isEqualTo(before);
+
+        // A delivery arrives: the same basket goes through, nothing typed again.
+        fx.countStock(1, "anchovies", new BigDecimal("1000"));
+        robot.type(KeyCode.F12);
+        waitUntil(() -> fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1") == before + 1);
+        waitUntil(() -> basketTitles(robot).isEmpty());
+    }
+
+    @Test
+    void theMenuFollowsTheStockLiveNamesWhatIsMissingAndRefusesAnEmptyProduct(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-burrata-M").tryQuery().isPresent());
+        // Enough burrata for exactly two medium pizzas (125 g each); the next stock event shows it.
+        fx.countStock(1, "burrata", new BigDecimal("250"));
+        KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1);
+        counter.takeaway(20, counter.line("coca_cola", "U", 1));
+        waitUntil(() -> tileText(robot, "#tile-burrata-M").contains("Plus que 2"));
+
+        counter.takeaway(20, counter.line("burrata", "M", 2));
+        waitUntil(() -> tileText(robot, "#tile-burrata-M").contains("Manque : Burrata des Pouilles"));
+        assertThat(robot.lookup("#tile-burrata-M").query().getPseudoClassStates())
+                .contains(javafx.css.PseudoClass.getPseudoClass("out"));
+
+        robot.clickOn("#tile-burrata-M");
+        waitUntil(() -> text(robot, "#errorText").contains("Burrata ne peut plus être faite : il manque Burrata des Pouilles"));
+        assertThat(basketTitles(robot)).isEmpty();
+        fx.countStock(1, "burrata", new BigDecimal("10000"));
+    }
+
+    private static String tileText(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery()
+                .map(tile -> robot.from(tile).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                        .reduce("", (a, b) -> a + " | " + b))
+                .orElse("");
     }
 
     private static void logInAsCashier(FxRobot robot) throws TimeoutException {
