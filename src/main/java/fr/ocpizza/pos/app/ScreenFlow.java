@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Which screen the window shows: the login, then the shell of whoever logged in, then the login
  * again after "Changer d'utilisateur" or after the idle delay ({@code ui.lock.idle.minutes}), when
- * the login comes back filled with the same login and a notice. One scene whose root is swapped, so
+ * the login comes back filled with the same login and a notice (and the same person finds his workspace as he left it). One scene whose root is swapped, so
  * that the window keeps its size and position. UI thread only.
  */
 public final class ScreenFlow implements AutoCloseable {
@@ -25,6 +25,10 @@ public final class ScreenFlow implements AutoCloseable {
     private final IdleLock idleLock;
     private ShellView openShell;
     private StaffPrincipal loggedIn;
+    /** The shell put aside by an idle lock, with its screen, until its owner comes back or someone else logs in. */
+    private ShellView lockedShell;
+    private Parent lockedRoot;
+    private StaffPrincipal lockedStaff;
 
     /** The flow of the application, locking after the configured idle delay. */
     public ScreenFlow(Scene scene, ViewFactory views) {
@@ -57,15 +61,44 @@ public final class ScreenFlow implements AutoCloseable {
         idleLock.arm();
     }
 
-    /** Nobody touched the terminal: back to the login, with the same login for a quick return. */
+    /**
+     * Nobody touched the terminal: back to the login, with the same login for a quick return. The
+     * workspace is kept aside as it was (a basket half typed, a filter on the board): its owner
+     * finds it again after his code; anyone else gets a fresh one and the old one is closed.
+     */
     private void lockAfterIdle() {
         StaffPrincipal staff = loggedIn;
         if (staff == null) {
             return;
         }
-        closeShell();
+        idleLock.disarm();
+        lockedShell = openShell;
+        lockedRoot = scene.getRoot();
+        lockedStaff = staff;
+        openShell = null;
+        loggedIn = null;
         LOG.info("Session of {} locked after {} of inactivity", staff.login(), idleLock.delay());
-        show(views.loginAfterIdleLock(staff, idleLock.delay(), this::showShell).root());
+        show(views.loginAfterIdleLock(staff, idleLock.delay(), this::resumeOrShowShell).root());
+    }
+
+    private void resumeOrShowShell(StaffPrincipal staff) {
+        if (lockedShell != null && lockedStaff.login().equals(staff.login())) {
+            openShell = lockedShell;
+            loggedIn = staff;
+            Parent root = lockedRoot;
+            forgetLockedShell();
+            LOG.info("{} is back after an idle lock", staff.login());
+            show(root);
+            idleLock.arm();
+            return;
+        }
+        showShell(staff);
+    }
+
+    private void forgetLockedShell() {
+        lockedShell = null;
+        lockedRoot = null;
+        lockedStaff = null;
     }
 
     private void show(Parent root) {
@@ -78,6 +111,10 @@ public final class ScreenFlow implements AutoCloseable {
         if (openShell != null) {
             openShell.close();
             openShell = null;
+        }
+        if (lockedShell != null) {
+            lockedShell.close();
+            forgetLockedShell();
         }
     }
 
