@@ -73,7 +73,7 @@ class ReceiptLayoutTest {
         OrderView.Line longLine = new OrderView.Line(1, reine.productSizeId(),
                 "Pizza du moment aux quatre fromages affinés et truffe noire", "L", 1, reine.unitPrice(),
                 reine.lineTotal(), reine.vatRate(), reine.toppings(),
-                "une note très longue pour le pizzaïolo qui ne tient pas sur une seule ligne de ticket");
+                "une note très longue pour le pizzaïolo qui ne tient pas sur une seule ligne de ticket", null, null);
         OrderView longOrder = withLines(List.of(longLine, order.lines().get(1)));
 
         List<String> texts = texts(ReceiptLayout.customerReceipt(longOrder, ReceiptOrders.STORE, Locale.FRENCH));
