@@ -96,6 +96,22 @@ class ReceiptLayoutTest {
     }
 
     @Test
+    void aHalfAndHalfIsPrintedWithBothHalvesOnTheReceiptAndTheKitchenTicket() {
+        OrderView.Line reine = order.lines().get(0);
+        OrderView.Line halfAndHalf = new OrderView.Line(1, reine.productSizeId(), "Reine", "M", 1, Money.parse("17.50"),
+                Money.parse("17.50"), reine.vatRate(), reine.toppings(), null, 12, "Quatre fromages");
+        OrderView halves = withLines(List.of(halfAndHalf, order.lines().get(1)));
+
+        assertThat(texts(ReceiptLayout.customerReceipt(halves, ReceiptOrders.STORE, Locale.FRENCH)))
+                .anyMatch(text -> text.matches("1 x ½ Reine \\+ ½ Quatre fromages M \\.+ 17,50 €"))
+                .contains("    + Mozzarella 2,00", "    sans Champignons");
+        ReceiptLayout ticket = ReceiptLayout.kitchenTicket(halves, ReceiptOrders.STORE, Locale.FRENCH);
+        assertThat(ticket.plainText()).contains("1 x ½ Reine + ½ Quatre");
+        assertThat(ticket.lines()).allSatisfy(line ->
+                assertThat(line.text().length() * line.size().scale()).isLessThanOrEqualTo(Paper.COLUMNS));
+    }
+
+    @Test
     void englishReceiptSpeaksEnglishWithTheSameAmounts() {
         List<String> texts = texts(ReceiptLayout.customerReceipt(order, ReceiptOrders.STORE, Locale.ENGLISH));
 
