@@ -83,11 +83,13 @@ final class OrdersCommand implements Runnable {
                 timestamp(order.promisedAt()));
     }
 
-    /** "2 x Reine (M) [+Mozzarella, -Champignons]; 1 x Coca-Cola 33 cl": the ticket, readable in one cell. */
+    /**
+     * "2 x Reine (M) [+Mozzarella, -Champignons]; 1 x ½ Reine + ½ Quatre fromages (M); 1 x Coca-Cola 33 cl":
+     * the ticket, readable in one cell.
+     */
     static String lines(OrderView order) {
         return order.lines().stream().map(line -> {
-            String label = line.quantity() + " x " + line.productName()
-                    + ("U".equals(line.sizeCode()) ? "" : " (" + line.sizeCode() + ")");
+            String label = line.quantity() + " x " + line.label();
             if (line.toppings().isEmpty()) {
                 return label;
             }

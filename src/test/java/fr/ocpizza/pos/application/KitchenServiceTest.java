@@ -173,6 +173,41 @@ class KitchenServiceTest {
     }
 
     @Test
+    void aHalfAndHalfLineNamesBothHalvesAndItsRecipeGivesEachHalfAtHalfQuantities() {
+        OrderView order = store1.takeaway(45, store1.halfAndHalf("reine", "quatre_fromages", "M", 1),
+                store1.line("reine", "M", 1));
+
+        KitchenTicket.Line halves = kitchen.ticket(pizzaiolo1, order.id()).lines().get(0);
+        assertThat(halves.isHalfAndHalf()).isTrue();
+        assertThat(halves.productName()).isEqualTo("Reine");
+        assertThat(halves.secondHalfName()).isEqualTo("Quatre fromages");
+        assertThat(halves.secondHalfProductSizeId()).isEqualTo(fx.productSizeId("quatre_fromages", "M"));
+        assertThat(halves.displayName()).isEqualTo("½ Reine + ½ Quatre fromages");
+        KitchenTicket.Line whole = mine(kitchen.openTickets(pizzaiolo1, 1), order).get(0).lines().get(1);
+        assertThat(whole.isHalfAndHalf()).isFalse();
+        assertThat(whole.displayName()).isEqualTo("Reine");
+
+        List<RecipeReminder> recipes = kitchen.lineRecipes(pizzaiolo1, halves.productSizeId(), halves.secondHalfProductSizeId());
+
+        assertThat(recipes).extracting(RecipeReminder::productName).containsExactly("Reine", "Quatre fromages");
+        assertThat(recipes).allSatisfy(recipe -> assertThat(recipe.half()).isTrue());
+        assertThat(mozzarella(recipes.get(0)).quantity()).isEqualByComparingTo("55");     // half of 110 g
+        assertThat(mozzarella(recipes.get(1)).quantity()).isEqualByComparingTo("35");     // half of 70 g
+        assertThat(recipes.get(0).steps()).isEqualTo(kitchen.recipe(pizzaiolo1, halves.productSizeId()).steps());
+        List<RecipeReminder> wholeRecipe = kitchen.lineRecipes(pizzaiolo1, whole.productSizeId(), null);
+        assertThat(wholeRecipe).singleElement().satisfies(recipe -> {
+            assertThat(recipe.half()).isFalse();
+            assertThat(mozzarella(recipe).quantity()).isEqualByComparingTo("110");
+        });
+        assertThatThrownBy(() -> kitchen.lineRecipes(pizzaiolo1, halves.productSizeId(), 999_999))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static RecipeReminder.Ingredient mozzarella(RecipeReminder recipe) {
+        return recipe.ingredients().stream().filter(i -> i.name().startsWith("Mozzarella")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aTicketStartedOnAnotherScreenCannotBeStartedAgain() {
         OrderView order = store1.takeaway(35, store1.line("royale", "M", 1));
         kitchen.start(pizzaiolo1, order.id());

@@ -83,6 +83,24 @@ class OrdersCommandTest {
     }
 
     @Test
+    void aHalfAndHalfIsExportedWithBothHalves() throws IOException {
+        Fixtures fx = new Fixtures(database);
+        OrderService orders = new OrderService(database.sessionFactory(), Clock.systemUTC());
+        OrderView halves = orders.place(fx.staff("caisse4"), NewOrder.takeaway(4, Instant.now().plus(Duration.ofMinutes(20)),
+                List.of(new LineRequest(fx.productSizeId("reine", "M"), 1, Set.of(fx.ingredientId("mozzarella")), Set.of(),
+                        null, fx.productSizeId("diavola", "M"))), null));
+        String day = halves.businessDate().toString();
+
+        CliRunner.Result result = cli.run("orders", "export", "--store", "4", "--from", day, "--to", day);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        CSVRecord row = parse(result.out()).get(0);
+        assertThat(row.get("lines")).isEqualTo("1 x ½ Reine + ½ Diavola (M) [+Mozzarella fior di latte]");
+        // The Diavola half is the dearer (14,50 €), plus the extra mozzarella M (2,00 €).
+        assertThat(row.get("total_eur")).isEqualTo("16.50");
+    }
+
+    @Test
     void withoutDatesTheExportIsTodaysInParis() throws IOException {
         CliRunner.Result result = cli.run("orders", "export", "--store", "2");
 

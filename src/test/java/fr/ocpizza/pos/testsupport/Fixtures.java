@@ -38,6 +38,33 @@ public final class Fixtures {
                 + " WHERE p.code = ? AND ps.size_code = ? AND i.code = ?", productCode, sizeCode, ingredientCode);
     }
 
+    /** The recipe of a product size: ingredient code → quantity of one portion. */
+    public java.util.Map<String, BigDecimal> recipe(String productCode, String sizeCode) {
+        return decimalsByCode("SELECT i.code, ri.quantity FROM recipe_item ri JOIN product_size ps ON ps.id = ri.product_size_id"
+                + " JOIN product p ON p.id = ps.product_id JOIN ingredient i ON i.id = ri.ingredient_id"
+                + " WHERE p.code = ? AND ps.size_code = ?", productCode, sizeCode);
+    }
+
+    /** What an order's ledger rows took so far, per ingredient code (positive: consumed); none for a net 0. */
+    public java.util.Map<String, BigDecimal> consumedBy(long orderId) {
+        return decimalsByCode("SELECT i.code, -SUM(m.quantity_delta) FROM stock_movement m JOIN ingredient i"
+                + " ON i.id = m.ingredient_id WHERE m.order_id = ? GROUP BY i.code HAVING SUM(m.quantity_delta) <> 0", orderId);
+    }
+
+    /** Rows of (text, numeric), as a map from the text to the number. */
+    public java.util.Map<String, BigDecimal> decimalsByCode(String sql, Object... args) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = prepare(c, sql, args);
+             ResultSet rs = ps.executeQuery()) {
+            java.util.Map<String, BigDecimal> values = new java.util.TreeMap<>();
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getBigDecimal(2));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public BigDecimal ledgerSum(int storeId, String ingredientCode) {
         return queryDecimal("SELECT COALESCE(SUM(m.quantity_delta), 0) FROM stock_movement m JOIN ingredient i"
                 + " ON i.id = m.ingredient_id WHERE m.store_id = ? AND i.code = ?", storeId, ingredientCode);

@@ -56,6 +56,11 @@ public final class KitchenOrders {
         return LineRequest.of(fx.productSizeId(product, size), quantity);
     }
 
+    /** {@code quantity} half-and-half pizzas of one size: half {@code first}, half {@code second} (product codes). */
+    public LineRequest halfAndHalf(String first, String second, String size, int quantity) {
+        return LineRequest.halfAndHalf(fx.productSizeId(first, size), fx.productSizeId(second, size), quantity);
+    }
+
     /** A line with extras and removals (ingredient codes) and a note. */
     public LineRequest line(String product, String size, int quantity, Set<String> added, Set<String> removed, String note) {
         return new LineRequest(fx.productSizeId(product, size), quantity, ids(added), ids(removed), note);

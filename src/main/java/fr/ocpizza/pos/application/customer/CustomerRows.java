@@ -2,6 +2,7 @@ package fr.ocpizza.pos.application.customer;
 
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.customer.FrenchPhone;
+import fr.ocpizza.pos.domain.order.LineLabel;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,13 +95,14 @@ final class CustomerRows {
         Long[] orderIds = orderRows.stream().map(row -> asLong(row[1])).toArray(Long[]::new);
         Map<Long, StringBuilder> summaries = new LinkedHashMap<>();
         if (orderIds.length > 0) {
-            for (Object[] row : rows(session, "SELECT order_id, quantity, product_name, size_code FROM order_line"
+            for (Object[] row : rows(session, "SELECT order_id, quantity, product_name, size_code, second_half_name FROM order_line"
                     + " WHERE order_id = ANY(:ids) ORDER BY order_id, line_no", orderIds)) {
                 StringBuilder summary = summaries.computeIfAbsent(asLong(row[0]), id -> new StringBuilder());
                 if (!summary.isEmpty()) {
                     summary.append(", ");
                 }
-                summary.append(row[1]).append(" × ").append(row[2]).append(" (").append(row[3]).append(')');
+                summary.append(row[1]).append(" × ").append(LineLabel.name((String) row[2], (String) row[4]))
+                        .append(" (").append(row[3]).append(')');
             }
         }
         Map<Long, List<CustomerCard.PastOrder>> orders = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.customer.DuplicateCustomerException;
 import fr.ocpizza.pos.domain.customer.FrenchAddress;
 import fr.ocpizza.pos.domain.customer.FrenchPhone;
+import fr.ocpizza.pos.domain.order.LineLabel;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import java.time.Clock;
@@ -143,19 +144,26 @@ public final class CustomerService {
         }
         List<LineRequest> lines = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        // A half-and-half line is repeated only if both its halves are still sold.
         for (Object[] row : CustomerRows.rows(session,
                 "SELECT l.id, l.product_size_id, l.quantity, l.note, l.product_name, l.size_code,"
-                        + " ps.id IS NOT NULL AND p.available AS on_sale"
+                        + " ps.id IS NOT NULL AND p.available"
+                        + " AND (l.second_half_product_size_id IS NULL OR (ps2.id IS NOT NULL AND p2.available)) AS on_sale,"
+                        + " l.second_half_product_size_id, l.second_half_name"
                         + " FROM order_line l LEFT JOIN product_size ps ON ps.id = l.product_size_id"
                         + " LEFT JOIN product p ON p.id = ps.product_id"
+                        + " LEFT JOIN product_size ps2 ON ps2.id = l.second_half_product_size_id"
+                        + " LEFT JOIN product p2 ON p2.id = ps2.product_id"
                         + " WHERE l.order_id = ANY(:ids) ORDER BY l.line_no", ids)) {
             long lineId = CustomerRows.asLong(row[0]);
             if (!Boolean.TRUE.equals(row[6])) {
-                skipped.add(row[4] + " (" + row[5] + ")");
+                skipped.add(LineLabel.of((String) row[4], (String) row[8], (String) row[5]));
                 continue;
             }
+            Integer secondHalf = row[7] == null ? null : ((Number) row[7]).intValue();
             lines.add(new LineRequest(((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-                    added.getOrDefault(lineId, Set.of()), removed.getOrDefault(lineId, Set.of()), (String) row[3]));
+                    added.getOrDefault(lineId, Set.of()), removed.getOrDefault(lineId, Set.of()), (String) row[3],
+                    secondHalf));
         }
         return new RepeatedOrder(orderId, lines, skipped);
     }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /**
@@ -75,26 +76,47 @@ public final class KitchenService {
         Permissions.VIEW_ORDERS.checkRole(caller);
         return sessions.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            Object[] product = session.createNativeQuery(
-                            "SELECT p.id, p.name, ps.size_code, p.category FROM product_size ps"
-                                    + " JOIN product p ON p.id = ps.product_id WHERE ps.id = :id", Object[].class)
-                    .setParameter("id", productSizeId).getResultList().stream().findFirst()
-                    .orElseThrow(() -> new NotFoundException("Product size", productSizeId));
-            // Ingredient ids follow the demo's assembly order (dough, sauce, cheese, toppings, herbs).
-            List<RecipeReminder.Ingredient> ingredients = session.createNativeQuery(
-                            "SELECT i.name, ri.quantity, i.unit FROM recipe_item ri JOIN ingredient i ON i.id = ri.ingredient_id"
-                                    + " WHERE ri.product_size_id = :id ORDER BY i.id", Object[].class)
-                    .setParameter("id", productSizeId).getResultList().stream()
-                    .map(row -> new RecipeReminder.Ingredient((String) row[0], (BigDecimal) row[1], Unit.fromSymbol((String) row[2])))
-                    .toList();
-            List<RecipeReminder.Step> steps = session.createNativeQuery(
-                            "SELECT step_no, instruction FROM recipe_step WHERE product_id = :product ORDER BY step_no", Object[].class)
-                    .setParameter("product", ((Number) product[0]).intValue()).getResultList().stream()
-                    .map(row -> new RecipeReminder.Step(((Number) row[0]).intValue(), (String) row[1]))
-                    .toList();
-            return new RecipeReminder(productSizeId, (String) product[1], (String) product[2],
-                    ProductCategory.valueOf((String) product[3]), ingredients, steps);
+            return loadRecipe(session, productSizeId);
         });
+    }
+
+    /**
+     * The reminders a ticket line needs: the recipe of its product size, or for a half-and-half
+     * ({@code secondHalfProductSizeId} not null) each half's recipe at half quantities, first half
+     * first, as {@link fr.ocpizza.pos.domain.stock.StockRequirement} takes them from stock.
+     */
+    public List<RecipeReminder> lineRecipes(StaffPrincipal caller, int productSizeId, Integer secondHalfProductSizeId) {
+        Permissions.VIEW_ORDERS.checkRole(caller);
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            RecipeReminder first = loadRecipe(session, productSizeId);
+            if (secondHalfProductSizeId == null) {
+                return List.of(first);
+            }
+            return List.of(first.halved(), loadRecipe(session, secondHalfProductSizeId).halved());
+        });
+    }
+
+    private static RecipeReminder loadRecipe(Session session, int productSizeId) {
+        Object[] product = session.createNativeQuery(
+                        "SELECT p.id, p.name, ps.size_code, p.category FROM product_size ps"
+                                + " JOIN product p ON p.id = ps.product_id WHERE ps.id = :id", Object[].class)
+                .setParameter("id", productSizeId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Product size", productSizeId));
+        // Ingredient ids follow the demo's assembly order (dough, sauce, cheese, toppings, herbs).
+        List<RecipeReminder.Ingredient> ingredients = session.createNativeQuery(
+                        "SELECT i.name, ri.quantity, i.unit FROM recipe_item ri JOIN ingredient i ON i.id = ri.ingredient_id"
+                                + " WHERE ri.product_size_id = :id ORDER BY i.id", Object[].class)
+                .setParameter("id", productSizeId).getResultList().stream()
+                .map(row -> new RecipeReminder.Ingredient((String) row[0], (BigDecimal) row[1], Unit.fromSymbol((String) row[2])))
+                .toList();
+        List<RecipeReminder.Step> steps = session.createNativeQuery(
+                        "SELECT step_no, instruction FROM recipe_step WHERE product_id = :product ORDER BY step_no", Object[].class)
+                .setParameter("product", ((Number) product[0]).intValue()).getResultList().stream()
+                .map(row -> new RecipeReminder.Step(((Number) row[0]).intValue(), (String) row[1]))
+                .toList();
+        return new RecipeReminder(productSizeId, (String) product[1], (String) product[2],
+                ProductCategory.valueOf((String) product[3]), ingredients, steps, false);
     }
 
     /** "Commencer": RECEIVED → IN_PREPARATION. A ticket already started elsewhere is refused. */

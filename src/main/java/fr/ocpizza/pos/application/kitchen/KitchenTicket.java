@@ -3,6 +3,7 @@ package fr.ocpizza.pos.application.kitchen;
 import fr.ocpizza.pos.domain.menu.ProductCategory;
 import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.order.Fulfilment;
+import fr.ocpizza.pos.domain.order.LineLabel;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +46,11 @@ public record KitchenTicket(long orderId, int storeId, int ticketNumber, Channel
     /**
      * One line to make: product and size as sold, toppings added and removed (ingredient names),
      * the customer's note. {@code category} is null when the product no longer exists on the menu.
+     * A half-and-half pizza names its second half (same size); both are null for a whole product.
      */
     public record Line(int lineNo, int productSizeId, String productName, String sizeCode, int quantity,
-                       ProductCategory category, List<String> added, List<String> removed, String note) {
+                       ProductCategory category, List<String> added, List<String> removed, String note,
+                       Integer secondHalfProductSizeId, String secondHalfName) {
 
         public Line {
             added = List.copyOf(added);
@@ -56,6 +59,15 @@ public record KitchenTicket(long orderId, int storeId, int ticketNumber, Channel
 
         public boolean isPizza() {
             return category == ProductCategory.PIZZA;
+        }
+
+        public boolean isHalfAndHalf() {
+            return secondHalfProductSizeId != null;
+        }
+
+        /** "Reine", or "½ Reine + ½ Quatre fromages". */
+        public String displayName() {
+            return LineLabel.name(productName, secondHalfName);
         }
     }
 }

@@ -90,7 +90,7 @@ final class KitchenTickets {
         // LEFT JOINs: a line keeps its snapshot even if its product left the menu since.
         for (Object[] row : session.createNativeQuery(
                         "SELECT l.order_id, l.id, l.line_no, l.product_size_id, l.product_name, l.size_code, l.quantity,"
-                                + " l.note, p.category FROM order_line l"
+                                + " l.note, p.category, l.second_half_product_size_id, l.second_half_name FROM order_line l"
                                 + " LEFT JOIN product_size ps ON ps.id = l.product_size_id LEFT JOIN product p ON p.id = ps.product_id"
                                 + " WHERE l.order_id = ANY(:ids) ORDER BY l.order_id, l.line_no", Object[].class)
                 .setParameter("ids", orderIds).getResultList()) {
@@ -99,7 +99,8 @@ final class KitchenTickets {
             lines.computeIfAbsent(((Number) row[0]).longValue(), order -> new ArrayList<>()).add(new KitchenTicket.Line(
                     ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), (String) row[4], (String) row[5],
                     ((Number) row[6]).intValue(), category == null ? null : ProductCategory.valueOf(category),
-                    added.getOrDefault(lineId, List.of()), removed.getOrDefault(lineId, List.of()), (String) row[7]));
+                    added.getOrDefault(lineId, List.of()), removed.getOrDefault(lineId, List.of()), (String) row[7],
+                    row[9] == null ? null : ((Number) row[9]).intValue(), (String) row[10]));
         }
         return lines;
     }

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
@@ -281,6 +282,10 @@ public final class OrderService {
             entity.lineTotalCents = toCents(line.lineTotal());
             entity.vatRate = line.productSize().vatRate();
             entity.note = line.note();
+            if (line.isHalfAndHalf()) {
+                entity.secondHalfProductSizeId = line.secondHalf().id();
+                entity.secondHalfName = line.secondHalf().productName();
+            }
             line.toppings().forEach(t -> entity.toppings.add(
                     new OrderLineTopping(t.ingredientId(), t.kind(), toCents(t.price()))));
             order.lines.add(entity);
@@ -293,8 +298,13 @@ public final class OrderService {
         return Math.toIntExact(money.cents());
     }
 
+    /** Every product size the lines name, second halves included: the menu the pricing needs. */
     private static List<Integer> productSizeIds(List<LineRequest> lines) {
-        return lines.stream().map(LineRequest::productSizeId).toList();
+        return lines.stream()
+                .flatMap(line -> line.isHalfAndHalf()
+                        ? Stream.of(line.productSizeId(), line.secondHalfProductSizeId())
+                        : Stream.of(line.productSizeId()))
+                .toList();
     }
 
     private static Map<Integer, BigDecimal> negated(List<StockRequirement> needs) {

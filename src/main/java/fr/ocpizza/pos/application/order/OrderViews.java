@@ -70,7 +70,7 @@ final class OrderViews {
                         .map(t -> new ToppingChange(t.ingredientId, ingredientName.apply(t.ingredientId), t.change,
                                 Money.ofCents(t.priceCents)))
                         .toList(),
-                line.note);
+                line.note, line.secondHalfProductSizeId, line.secondHalfName);
     }
 
     private static OrderView.Payment payment(PaymentEntity p) {

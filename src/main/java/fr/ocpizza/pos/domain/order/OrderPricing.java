@@ -4,6 +4,7 @@ import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.menu.ExtraTopping;
 import fr.ocpizza.pos.domain.menu.Menu;
+import fr.ocpizza.pos.domain.menu.ProductCategory;
 import fr.ocpizza.pos.domain.menu.ProductSize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,37 +53,92 @@ public final class OrderPricing {
 
     private static PricedLine priceLine(Menu menu, int lineNo, LineRequest request) {
         ProductSize size = menu.productSize(request.productSizeId());
-        if (!size.available()) {
+        ProductSize secondHalf = request.isHalfAndHalf() ? menu.productSize(request.secondHalfProductSizeId()) : null;
+        if (secondHalf == null && !size.available()) {
             throw new ValidationException("error.product.unavailable",
                     size.label() + " is off the menu at the moment: choose another product.", size.label());
         }
+        if (secondHalf != null) {
+            checkHalves(size, secondHalf);
+        }
+        String label = LineLabel.of(size.productName(), secondHalf == null ? null : secondHalf.productName(), size.sizeCode());
         if (request.quantity() < 1 || request.quantity() > MAX_QUANTITY) {
             throw new ValidationException("error.quantity",
-                    "Quantity " + request.quantity() + " for " + size.label() + " must be between 1 and " + MAX_QUANTITY + ".",
-                    request.quantity(), size.label(), MAX_QUANTITY);
+                    "Quantity " + request.quantity() + " for " + label + " must be between 1 and " + MAX_QUANTITY + ".",
+                    request.quantity(), label, MAX_QUANTITY);
         }
         List<ToppingChange> toppings = new ArrayList<>();
-        Money unitPrice = size.price();
+        // A half-and-half costs what its dearer half costs; extras cover the whole pizza at their usual price.
+        Money unitPrice = secondHalf == null || size.price().compareTo(secondHalf.price()) >= 0
+                ? size.price() : secondHalf.price();
         for (int ingredientId : request.addedIngredientIds().stream().sorted().toList()) {
             String name = menu.ingredient(ingredientId).name();
             ExtraTopping extra = menu.extra(ingredientId, size.sizeCode()).orElseThrow(() -> new ValidationException(
-                    "error.extra.notOffered", name + " cannot be added to " + size.label() + ".", name, size.label()));
+                    "error.extra.notOffered", name + " cannot be added to " + label + ".", name, label));
             if (request.removedIngredientIds().contains(ingredientId)) {
                 throw new ValidationException("error.extra.addedAndRemoved",
-                        name + " is both added and removed on " + size.label() + ": keep one.", name, size.label());
+                        name + " is both added and removed on " + label + ": keep one.", name, label);
             }
             toppings.add(new ToppingChange(ingredientId, name, ToppingChange.Kind.ADD, extra.price()));
             unitPrice = unitPrice.plus(extra.price());
         }
         for (int ingredientId : request.removedIngredientIds().stream().sorted().toList()) {
             String name = menu.ingredient(ingredientId).name();
-            if (!size.recipe().containsKey(ingredientId)) {
+            if (secondHalf == null && !size.recipe().containsKey(ingredientId)) {
                 throw new ValidationException("error.removal.notInRecipe",
                         size.label() + " has no " + name + " to remove.", size.label(), name);
+            }
+            // Removed from both halves: it is enough that one of them has it.
+            if (secondHalf != null && !size.recipe().containsKey(ingredientId)
+                    && !secondHalf.recipe().containsKey(ingredientId)) {
+                throw new ValidationException("error.half.removal.notInRecipe",
+                        "Neither " + size.productName() + " nor " + secondHalf.productName() + " has " + name
+                                + ": there is nothing to remove from " + label + ".",
+                        size.productName(), secondHalf.productName(), name, label);
             }
             toppings.add(new ToppingChange(ingredientId, name, ToppingChange.Kind.REMOVE, Money.ZERO));
         }
         return new PricedLine(lineNo, size, request.quantity(), toppings, unitPrice,
-                unitPrice.times(request.quantity()), request.note());
+                unitPrice.times(request.quantity()), request.note(), secondHalf);
+    }
+
+    /**
+     * Two halves make one pizza: both pizzas on the menu now, of the same size, two different
+     * products, and one VAT rate (a line has a single rate).
+     */
+    private static void checkHalves(ProductSize first, ProductSize second) {
+        for (ProductSize half : List.of(first, second)) {
+            if (half.category() != ProductCategory.PIZZA) {
+                throw new ValidationException("error.half.notPizza",
+                        half.label() + " is not a pizza: only two pizzas can be sold half-and-half."
+                                + " Sell it as a line of its own.", half.label());
+            }
+        }
+        for (ProductSize half : List.of(first, second)) {
+            if (!half.available()) {
+                throw new ValidationException("error.half.unavailable",
+                        half.label() + " is off the menu at the moment: choose another pizza for that half.",
+                        half.label());
+            }
+        }
+        if (!first.sizeCode().equals(second.sizeCode())) {
+            throw new ValidationException("error.half.sizeMismatch",
+                    "The two halves must be the same size, but " + first.label() + " and " + second.label()
+                            + " are not: choose both halves in the same size.",
+                    first.label(), second.label());
+        }
+        if (first.productId() == second.productId()) {
+            throw new ValidationException("error.half.sameProduct",
+                    "Both halves are " + first.productName() + ": choose two different pizzas, or sell a whole "
+                            + first.label() + ".", first.productName(), first.label());
+        }
+        if (first.vatRate().compareTo(second.vatRate()) != 0) {
+            throw new ValidationException("error.half.vatRateMismatch",
+                    first.label() + " and " + second.label() + " have different VAT rates ("
+                            + first.vatRate().stripTrailingZeros().toPlainString() + " % and "
+                            + second.vatRate().stripTrailingZeros().toPlainString()
+                            + " %): they cannot share one pizza. Sell them as two pizzas.",
+                    first.label(), second.label(), first.vatRate(), second.vatRate());
+        }
     }
 }

@@ -53,6 +53,14 @@ public class OrderLineEntity {
 
     public String note;
 
+    /** The second half of a half-and-half pizza (same size as the first); null for a whole product. */
+    @Column(name = "second_half_product_size_id")
+    public Integer secondHalfProductSizeId;
+
+    /** Snapshot of the second half's product name; null for a whole product. */
+    @Column(name = "second_half_name")
+    public String secondHalfName;
+
     @ElementCollection
     @CollectionTable(name = "order_line_topping", joinColumns = @JoinColumn(name = "order_line_id"))
     public List<OrderLineTopping> toppings = new ArrayList<>();

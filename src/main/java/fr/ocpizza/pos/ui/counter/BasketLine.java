@@ -34,7 +34,8 @@ record BasketLine(long key, int productSizeId, Integer secondHalfProductSizeId, 
         for (ToppingChange topping : line.toppings()) {
             (topping.kind() == ToppingChange.Kind.ADD ? added : removed).add(topping.ingredientId());
         }
-        return new BasketLine(key, line.productSizeId(), null, line.quantity(), added, removed, line.note());
+        return new BasketLine(key, line.productSizeId(), line.secondHalfProductSizeId(), line.quantity(), added, removed,
+                line.note());
     }
 
     LineRequest toRequest() {

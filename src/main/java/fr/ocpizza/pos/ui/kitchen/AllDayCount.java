@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * One row of the all-day panel: how many pizzas of a product and size are still to make, over
- * every ticket received or in preparation.
+ * every ticket received or in preparation. A half-and-half counts as one pizza of its own row
+ * ("½ Reine + ½ Quatre fromages").
  */
 public record AllDayCount(String productName, String sizeCode, int quantity) {
 
@@ -23,7 +24,7 @@ public record AllDayCount(String productName, String sizeCode, int quantity) {
             }
             for (KitchenTicket.Line line : ticket.lines()) {
                 if (line.isPizza()) {
-                    counts.merge(List.of(line.productName(), line.sizeCode()), line.quantity(), Integer::sum);
+                    counts.merge(List.of(line.displayName(), line.sizeCode()), line.quantity(), Integer::sum);
                 }
             }
         }

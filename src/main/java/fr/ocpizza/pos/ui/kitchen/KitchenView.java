@@ -97,10 +97,10 @@ public final class KitchenView implements Workspace {
         RecallDrawer recall = new RecallDrawer(texts, viewModel.recallList(), viewModel::recall, viewModel::closeRecall);
         StackPane.setAlignment(recall, javafx.geometry.Pos.CENTER_RIGHT);
         overlay.getChildren().setAll(backdrop, recipe, recall);
-        recipe.visibleProperty().bind(viewModel.recipeProperty().isNotNull());
+        recipe.visibleProperty().bind(viewModel.recipesProperty().isNotNull());
         recall.visibleProperty().bind(viewModel.recallOpenProperty());
         overlay.visibleProperty().bind(recipe.visibleProperty().or(recall.visibleProperty()));
-        viewModel.recipeProperty().addListener((observable, before, after) -> {
+        viewModel.recipesProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 recipe.show(after);
             }

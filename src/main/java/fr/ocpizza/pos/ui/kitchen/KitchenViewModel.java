@@ -61,7 +61,7 @@ public final class KitchenViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper recallOpen = new ReadOnlyBooleanWrapper(this, "recallOpen");
-    private final ReadOnlyObjectWrapper<RecipeReminder> recipe = new ReadOnlyObjectWrapper<>(this, "recipe");
+    private final ReadOnlyObjectWrapper<List<RecipeReminder>> recipes = new ReadOnlyObjectWrapper<>(this, "recipes");
 
     // UI thread only.
     private List<KitchenTicket> open = List.of();
@@ -168,13 +168,14 @@ public final class KitchenViewModel implements AutoCloseable {
         }
     }
 
-    /** Opens the recipe reminder of a line's product size. */
+    /** Opens the recipe reminder of a line: its product size, or both halves of a half-and-half. */
     public void openRecipe(KitchenTicket.Line line) {
-        executor.execute(() -> kitchen.recipe(staff, line.productSizeId()), recipe::set, this::showFailure);
+        executor.execute(() -> kitchen.lineRecipes(staff, line.productSizeId(), line.secondHalfProductSizeId()),
+                recipes::set, this::showFailure);
     }
 
     public void closeRecipe() {
-        recipe.set(null);
+        recipes.set(null);
     }
 
     public void dismissError() {
@@ -274,9 +275,12 @@ public final class KitchenViewModel implements AutoCloseable {
         return recallOpen.getReadOnlyProperty();
     }
 
-    /** The open recipe reminder; null when none is shown. */
-    public ReadOnlyObjectProperty<RecipeReminder> recipeProperty() {
-        return recipe.getReadOnlyProperty();
+    /**
+     * The open recipe reminder: one recipe, or the two halves of a half-and-half at half
+     * quantities; null when none is shown.
+     */
+    public ReadOnlyObjectProperty<List<RecipeReminder>> recipesProperty() {
+        return recipes.getReadOnlyProperty();
     }
 
     public TicketTexts texts() {

@@ -1,7 +1,10 @@
 package fr.ocpizza.pos.ui.kitchen;
 
 import fr.ocpizza.pos.application.kitchen.RecipeReminder;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,13 +14,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The recipe reminder of a line: ingredients of one portion of that size, then the steps. */
+/**
+ * The recipe reminder of a line: ingredients of one portion of that size, then the steps. For a
+ * half-and-half, the ingredients of each half at half quantities, then each half's steps.
+ */
 final class RecipeReminderView extends VBox {
+
+    /** Node ids of the first recipe's lists; the second half's get {@link #SECOND_HALF} appended. */
+    private static final String INGREDIENTS_ID = "recipeIngredients";
+    private static final String STEPS_ID = "recipeSteps";
+    private static final String SECOND_HALF = "SecondHalf";
 
     private final TicketTexts texts;
     private final Label title = new Label();
-    private final GridPane ingredients = new GridPane();
-    private final VBox steps = new VBox();
+    private final VBox body = new VBox();
 
     RecipeReminderView(TicketTexts texts, Runnable onClose) {
         this.texts = texts;
@@ -34,11 +44,6 @@ final class RecipeReminderView extends VBox {
         HBox header = new HBox(title, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        ingredients.setId("recipeIngredients");
-        ingredients.getStyleClass().add("recipe-ingredients");
-        steps.setId("recipeSteps");
-        steps.getStyleClass().add("recipe-steps");
-        VBox body = new VBox(section("kitchen.recipe.ingredients"), ingredients, section("kitchen.recipe.steps"), steps);
         body.getStyleClass().add("recipe-body");
         ScrollPane scroller = new ScrollPane(body);
         scroller.setFitToWidth(true);
@@ -47,18 +52,44 @@ final class RecipeReminderView extends VBox {
         getChildren().setAll(header, scroller);
     }
 
-    void show(RecipeReminder recipe) {
-        title.setText(texts.recipeTitle(recipe));
-        ingredients.getChildren().clear();
+    /** One recipe, or the two halves of a half-and-half (first half first). */
+    void show(List<RecipeReminder> recipes) {
+        title.setText(texts.recipeTitle(recipes));
+        List<Node> ingredientSections = new ArrayList<>();
+        List<Node> stepSections = new ArrayList<>();
+        for (int i = 0; i < recipes.size(); i++) {
+            RecipeReminder recipe = recipes.get(i);
+            String idSuffix = i == 0 ? "" : SECOND_HALF;
+            ingredientSections.add(section(texts.ingredientsHeading(recipe)));
+            ingredientSections.add(ingredients(recipe, INGREDIENTS_ID + idSuffix));
+            stepSections.add(section(texts.stepsHeading(recipe)));
+            stepSections.add(steps(recipe, STEPS_ID + idSuffix));
+        }
+        List<Node> sections = new ArrayList<>(ingredientSections);
+        sections.addAll(stepSections);
+        body.getChildren().setAll(sections);
+    }
+
+    private GridPane ingredients(RecipeReminder recipe, String id) {
+        GridPane grid = new GridPane();
+        grid.setId(id);
+        grid.getStyleClass().add("recipe-ingredients");
         int row = 0;
         for (RecipeReminder.Ingredient ingredient : recipe.ingredients()) {
             Label quantity = new Label(texts.quantity(ingredient));
             quantity.getStyleClass().add(KitchenStyles.RECIPE_QUANTITY);
-            ingredients.addRow(row++, new Label(ingredient.name()), quantity);
+            grid.addRow(row++, new Label(ingredient.name()), quantity);
         }
+        return grid;
+    }
+
+    private VBox steps(RecipeReminder recipe, String id) {
+        VBox steps = new VBox();
+        steps.setId(id);
+        steps.getStyleClass().add("recipe-steps");
         if (recipe.steps().isEmpty()) {
             steps.getChildren().setAll(new Label(texts.messages().get("kitchen.recipe.noSteps")));
-            return;
+            return steps;
         }
         steps.getChildren().setAll(recipe.steps().stream().map(step -> {
             Label number = new Label(Integer.toString(step.number()));
@@ -70,10 +101,11 @@ final class RecipeReminderView extends VBox {
             line.getStyleClass().add("recipe-step");
             return line;
         }).toList());
+        return steps;
     }
 
-    private Label section(String key) {
-        Label label = new Label(texts.messages().get(key));
+    private static Label section(String text) {
+        Label label = new Label(text);
         label.getStyleClass().add("recipe-section");
         return label;
     }

@@ -4,10 +4,12 @@ import fr.ocpizza.pos.application.kitchen.KitchenTicket;
 import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
+import fr.ocpizza.pos.domain.order.LineLabel;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The words and times of the kitchen screen, in the terminal's language and time zone. */
@@ -51,11 +53,11 @@ public final class TicketTexts {
         return CLOCK.format(instant.atZone(zone));
     }
 
-    /** "2 × Reine M"; no size for single-size products. */
+    /** "2 × Reine M", "1 × ½ Reine + ½ Quatre fromages M"; no size for single-size products. */
     public String line(KitchenTicket.Line line) {
         return "U".equals(line.sizeCode())
-                ? messages.get("kitchen.line", line.quantity(), line.productName())
-                : messages.get("kitchen.line.sized", line.quantity(), line.productName(), line.sizeCode());
+                ? messages.get("kitchen.line", line.quantity(), line.displayName())
+                : messages.get("kitchen.line.sized", line.quantity(), line.displayName(), line.sizeCode());
     }
 
     public String added(String ingredient) {
@@ -73,10 +75,27 @@ public final class TicketTexts {
                 ticket.readyAt() == null ? "" : time(ticket.readyAt()), lines);
     }
 
-    /** "Reine — taille L", or the name alone for single-size products. */
-    public String recipeTitle(RecipeReminder recipe) {
-        return "U".equals(recipe.sizeCode()) ? recipe.productName()
-                : messages.get("kitchen.recipe.title", recipe.productName(), recipe.sizeCode());
+    /**
+     * "Reine — taille L", "½ Reine + ½ Quatre fromages — taille M" for the two halves of a
+     * half-and-half, or the name alone for single-size products.
+     */
+    public String recipeTitle(List<RecipeReminder> recipes) {
+        RecipeReminder first = recipes.get(0);
+        String name = recipes.size() == 1 ? first.productName()
+                : LineLabel.name(first.productName(), recipes.get(1).productName());
+        return "U".equals(first.sizeCode()) ? name : messages.get("kitchen.recipe.title", name, first.sizeCode());
+    }
+
+    /** "Ingrédients (une pizza)", or for one half of a half-and-half "Ingrédients — ½ Reine". */
+    public String ingredientsHeading(RecipeReminder recipe) {
+        return recipe.half() ? messages.get("kitchen.recipe.half.ingredients", recipe.productName())
+                : messages.get("kitchen.recipe.ingredients");
+    }
+
+    /** "Étapes", or for one half of a half-and-half "Étapes — Reine". */
+    public String stepsHeading(RecipeReminder recipe) {
+        return recipe.half() ? messages.get("kitchen.recipe.half.steps", recipe.productName())
+                : messages.get("kitchen.recipe.steps");
     }
 
     /** "110 g", "1 pièce". */

@@ -236,11 +236,11 @@ final class ReceiptComposer {
                 messages.get("receipt.fulfilment." + order.fulfilment().name()));
     }
 
-    /** "2 x Reine M"; no size for single-size products (size code U). */
+    /** "2 x Reine M", "1 x ½ Reine + ½ Quatre fromages M"; no size for single-size products (size code U). */
     private String lineTitle(OrderView.Line line) {
         return "U".equals(line.sizeCode())
-                ? messages.get("receipt.line", line.quantity(), verbatim(line.productName()))
-                : messages.get("receipt.line.sized", line.quantity(), verbatim(line.productName()), verbatim(line.sizeCode()));
+                ? messages.get("receipt.line", line.quantity(), verbatim(line.displayName()))
+                : messages.get("receipt.line.sized", line.quantity(), verbatim(line.displayName()), verbatim(line.sizeCode()));
     }
 
     /** "28,00 €" / "€28.00": exact cents through {@link Money#format}. */

@@ -224,6 +224,36 @@ class CustomerServiceTest {
     }
 
     @Test
+    void repeatingCarriesTheSecondHalfOfAHalfAndHalfAndSkipsItWhenAHalfIsNoLongerSold() {
+        String phone = freshMobile();
+        CustomerCard customer = customers.create(cashier, 1, newCustomer("Garnier", phone));
+        int reineM = fx.productSizeId("reine", "M");
+        int calzoneM = fx.productSizeId("calzone", "M");
+        int diavolaM = fx.productSizeId("diavola", "M");
+        LineRequest halfAndHalf = new LineRequest(reineM, 2, Set.of(fx.ingredientId("mozzarella")),
+                Set.of(fx.ingredientId("mushrooms")), "bien cuite", diavolaM);
+        LineRequest withCalzone = LineRequest.halfAndHalf(diavolaM, calzoneM, 1);
+        OrderView placed = orders.place(cashier, phoneOrder(customer.customerId(), null, Fulfilment.TAKEAWAY,
+                List.of(halfAndHalf, withCalzone)));
+
+        assertThat(customers.findByPhone(cashier, 1, phone).orElseThrow().lastOrders().get(0).linesSummary())
+                .isEqualTo("2 × ½ Reine + ½ Diavola (M), 1 × ½ Diavola + ½ Calzone (M)");
+        RepeatedOrder repeated = customers.lastOrderAsLines(cashier, 1, customer.customerId());
+        assertThat(repeated.lines()).containsExactly(halfAndHalf, withCalzone);
+        assertThat(orders.quote(cashier, 1, repeated.lines()).total()).isEqualTo(placed.total());
+
+        fx.execute("UPDATE product SET available = false WHERE code = 'calzone'");
+        try {
+            RepeatedOrder withoutCalzone = customers.lastOrderAsLines(cashier, 1, customer.customerId());
+
+            assertThat(withoutCalzone.lines()).containsExactly(halfAndHalf);
+            assertThat(withoutCalzone.skipped()).containsExactly("½ Diavola + ½ Calzone (M)");
+        } finally {
+            fx.execute("UPDATE product SET available = true WHERE code = 'calzone'");
+        }
+    }
+
+    @Test
     void repeatingForACustomerWithoutOrdersSaysSo() {
         CustomerCard customer = customers.create(cashier, 1, newCustomer("Simon", freshMobile()));
 

@@ -119,6 +119,34 @@ class KitchenFlowTest {
     }
 
     @Test
+    void aHalfAndHalfTicketShowsBothHalvesAndEachHalfsRecipeAtHalfQuantities(FxRobot robot) throws TimeoutException {
+        logInAsPizzaiolo(robot);
+        OrderView order = counter.takeaway(1, counter.halfAndHalf("reine", "quatre_fromages", "M", 1));
+        String card = "#ticket-" + order.id();
+        waitUntil(() -> isShown(robot, card));
+        assertThat(labels(robot, card)).contains("1 × ½ Reine + ½ Quatre fromages M");
+
+        click(robot, card + " .ticket-line");
+        waitUntil(() -> robot.lookup("#recipePanel").query().isVisible());
+        assertThat(robot.lookup("#recipeTitle").queryAs(Label.class).getText())
+                .isEqualTo("½ Reine + ½ Quatre fromages — taille M");
+        assertThat(labels(robot, "#recipePanel")).contains("Ingrédients — ½ Reine", "Ingrédients — ½ Quatre fromages",
+                "Étapes — Reine", "Étapes — Quatre fromages");
+        // Mozzarella: half of 110 g on the Reine half, half of 70 g on the other.
+        assertThat(labels(robot, "#recipeIngredients")).contains("Mozzarella fior di latte", "55 g", "27,5 g");
+        assertThat(labels(robot, "#recipeIngredientsSecondHalf")).contains("Mozzarella fior di latte", "35 g", "20 g");
+
+        click(robot, "#closeRecipe");
+        waitUntil(() -> !robot.lookup("#recipePanel").query().isVisible());
+        // Off the board, so that the other flows start from the same screen.
+        String action = card + " .ticket-action";
+        click(robot, action);
+        waitUntil(() -> "Prêt".equals(buttonText(robot, action)));
+        click(robot, action);
+        waitUntil(() -> !isShown(robot, card));
+    }
+
+    @Test
     void twoHundredOpenTicketsRenderAndScroll(FxRobot robot) throws Exception {
         // Promised later than anything else on the board.
         List<Long> placed = counter.bulkOpenOrders(200, 300, 2);

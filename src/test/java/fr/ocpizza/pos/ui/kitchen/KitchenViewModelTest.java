@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.kitchen.KitchenTicket;
+import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -184,6 +186,28 @@ class KitchenViewModelTest {
     }
 
     @Test
+    void aHalfAndHalfIsOnePizzaOfItsOwnWhoseReminderShowsBothHalvesAtHalfQuantities() {
+        // Store 2: no other test of this class counts its pizzas.
+        KitchenOrders store = store(2);
+        OrderView order = store.takeaway(20, store.halfAndHalf("reine", "quatre_fromages", "M", 1), store.line("reine", "M", 1));
+        openAndLoad("pizzaiolo2", 2);
+
+        KitchenTicket.Line halves = item(order).orElseThrow().ticket().lines().get(0);
+        assertThat(viewModel.texts().line(halves)).isEqualTo("1 × ½ Reine + ½ Quatre fromages M");
+        assertThat(viewModel.allDay()).containsExactlyInAnyOrder(
+                new AllDayCount("½ Reine + ½ Quatre fromages", "M", 1), new AllDayCount("Reine", "M", 1));
+
+        viewModel.openRecipe(halves);
+
+        List<RecipeReminder> recipes = viewModel.recipesProperty().get();
+        assertThat(recipes).extracting(RecipeReminder::productName).containsExactly("Reine", "Quatre fromages");
+        assertThat(viewModel.texts().recipeTitle(recipes)).isEqualTo("½ Reine + ½ Quatre fromages — taille M");
+        assertThat(viewModel.texts().ingredientsHeading(recipes.get(1))).isEqualTo("Ingrédients — ½ Quatre fromages");
+        assertThat(viewModel.texts().stepsHeading(recipes.get(0))).isEqualTo("Étapes — Reine");
+        assertThat(recipes.get(0).ingredients()).extracting(viewModel.texts()::quantity).contains("125 g", "55 g", "27,5 g");
+    }
+
+    @Test
     void aLineOpensItsRecipeReminder() {
         KitchenOrders store = store(1);
         OrderView order = store.takeaway(40, store.line("quatre_fromages", "S", 1, Set.of(), Set.of(), "bien cuite"));
@@ -191,14 +215,16 @@ class KitchenViewModelTest {
 
         viewModel.openRecipe(item(order).orElseThrow().ticket().lines().get(0));
 
-        assertThat(viewModel.recipeProperty().get()).isNotNull();
-        assertThat(viewModel.recipeProperty().get().productName()).isEqualTo("Quatre fromages");
-        assertThat(viewModel.recipeProperty().get().sizeCode()).isEqualTo("S");
-        assertThat(viewModel.recipeProperty().get().ingredients()).isNotEmpty();
-        assertThat(viewModel.recipeProperty().get().steps()).hasSize(5);
-        assertThat(viewModel.texts().quantity(viewModel.recipeProperty().get().ingredients().get(0))).isEqualTo("180 g");
+        assertThat(viewModel.recipesProperty().get()).hasSize(1);
+        RecipeReminder recipe = viewModel.recipesProperty().get().get(0);
+        assertThat(recipe.productName()).isEqualTo("Quatre fromages");
+        assertThat(recipe.sizeCode()).isEqualTo("S");
+        assertThat(recipe.half()).isFalse();
+        assertThat(recipe.ingredients()).isNotEmpty();
+        assertThat(recipe.steps()).hasSize(5);
+        assertThat(viewModel.texts().quantity(recipe.ingredients().get(0))).isEqualTo("180 g");
         viewModel.closeRecipe();
-        assertThat(viewModel.recipeProperty().get()).isNull();
+        assertThat(viewModel.recipesProperty().get()).isNull();
     }
 
     @Test

@@ -73,7 +73,7 @@ class ReceiptLayoutTest {
         OrderView.Line longLine = new OrderView.Line(1, reine.productSizeId(),
                 "Pizza du moment aux quatre fromages affinés et truffe noire", "L", 1, reine.unitPrice(),
                 reine.lineTotal(), reine.vatRate(), reine.toppings(),
-                "une note très longue pour le pizzaïolo qui ne tient pas sur une seule ligne de ticket");
+                "une note très longue pour le pizzaïolo qui ne tient pas sur une seule ligne de ticket", null, null);
         OrderView longOrder = withLines(List.of(longLine, order.lines().get(1)));
 
         List<String> texts = texts(ReceiptLayout.customerReceipt(longOrder, ReceiptOrders.STORE, Locale.FRENCH));
@@ -93,6 +93,22 @@ class ReceiptLayoutTest {
         assertThat(texts).contains("    + Mozzarella", "    sans Champignons", "    Note : bien cuite",
                 "Note : Sonner à l’interphone");
         assertThat(ticket.plainText()).doesNotContain("€", "28,00", "2,00", "TVA", "Espèces");
+    }
+
+    @Test
+    void aHalfAndHalfIsPrintedWithBothHalvesOnTheReceiptAndTheKitchenTicket() {
+        OrderView.Line reine = order.lines().get(0);
+        OrderView.Line halfAndHalf = new OrderView.Line(1, reine.productSizeId(), "Reine", "M", 1, Money.parse("17.50"),
+                Money.parse("17.50"), reine.vatRate(), reine.toppings(), null, 12, "Quatre fromages");
+        OrderView halves = withLines(List.of(halfAndHalf, order.lines().get(1)));
+
+        assertThat(texts(ReceiptLayout.customerReceipt(halves, ReceiptOrders.STORE, Locale.FRENCH)))
+                .anyMatch(text -> text.matches("1 x ½ Reine \\+ ½ Quatre fromages M \\.+ 17,50 €"))
+                .contains("    + Mozzarella 2,00", "    sans Champignons");
+        ReceiptLayout ticket = ReceiptLayout.kitchenTicket(halves, ReceiptOrders.STORE, Locale.FRENCH);
+        assertThat(ticket.plainText()).contains("1 x ½ Reine + ½ Quatre");
+        assertThat(ticket.lines()).allSatisfy(line ->
+                assertThat(line.text().length() * line.size().scale()).isLessThanOrEqualTo(Paper.COLUMNS));
     }
 
     @Test

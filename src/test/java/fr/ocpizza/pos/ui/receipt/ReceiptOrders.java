@@ -35,9 +35,9 @@ final class ReceiptOrders {
                 new BigDecimal("10.00"), List.of(
                         new ToppingChange(3, "Mozzarella", ToppingChange.Kind.ADD, Money.parse("2.00")),
                         new ToppingChange(7, "Champignons", ToppingChange.Kind.REMOVE, Money.ZERO)),
-                "bien cuite");
+                "bien cuite", null, null);
         OrderView.Line peroni = new OrderView.Line(2, 40, "Peroni", "U", 2, Money.parse("4.50"), Money.parse("9.00"),
-                new BigDecimal("20.00"), List.of(), null);
+                new BigDecimal("20.00"), List.of(), null, null, null);
         Money total = Money.parse("37.00");
         // As OrderPricing does it when the order is placed: once per rate, over the order.
         Money vat = OrderPricing.vatIncludedIn(Money.parse("28.00"), new BigDecimal("10.00"))
