@@ -8,7 +8,6 @@ import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -124,7 +123,7 @@ public final class PromisedTimeViewModel {
             error.set(messages.get("counter.promise.invalid"));
             return false;
         }
-        Instant at = LocalDate.now(clock.withZone(zone)).atTime(time.get()).atZone(zone).toInstant();
+        Instant at = clock.instant().atZone(zone).toLocalDate().atTime(time.get()).atZone(zone).toInstant();
         return chooseByHand(at);
     }
 
