@@ -160,7 +160,7 @@ public final class PhoneCustomerView {
     private void bindMatches() {
         showWhen(matchesPane, viewModel.stateProperty().isEqualTo(State.CHOOSING));
         matchList.setItems(viewModel.matches());
-        matchList.setCellFactory(list -> new TextCell<>(viewModel::describe));
+        matchList.setCellFactory(list -> new TextCell<>(viewModel.texts()::match));
         matchList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.choose(matchList.getSelectionModel().getSelectedItem());
@@ -175,7 +175,7 @@ public final class PhoneCustomerView {
         showWhen(customerCard, viewModel.stateProperty().isEqualTo(State.FOUND));
         customerName.textProperty().bind(viewModel.customerNameProperty());
         customerPhones.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.phonesOf(viewModel.customerProperty().get()), viewModel.customerProperty()));
+                () -> viewModel.texts().phones(viewModel.customerProperty().get()), viewModel.customerProperty()));
         customerNote.textProperty().bind(Bindings.createStringBinding(() -> {
             CustomerCard card = viewModel.customerProperty().get();
             return card == null || card.note() == null ? "" : card.note();
@@ -183,8 +183,8 @@ public final class PhoneCustomerView {
         showWhen(customerNote, customerNote.textProperty().isNotEmpty());
 
         addressList.setItems(viewModel.addresses());
-        addressList.setCellFactory(list -> new TextCell<>(PhoneCustomerView::addressText));
-        addressList.setPlaceholder(new Label(viewModel.messages().get("counter.customer.noAddress")));
+        addressList.setCellFactory(list -> new TextCell<>(viewModel.texts()::address));
+        addressList.setPlaceholder(new Label(viewModel.texts().messages().get("counter.customer.noAddress")));
         addressList.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {
                 viewModel.selectAddress(chosen);
@@ -197,8 +197,8 @@ public final class PhoneCustomerView {
         addAddressButton.disableProperty().bind(viewModel.addingAddressProperty());
 
         lastOrderList.setItems(viewModel.lastOrders());
-        lastOrderList.setCellFactory(list -> new TextCell<>(viewModel::describe));
-        lastOrderList.setPlaceholder(new Label(viewModel.messages().get("counter.customer.noOrders")));
+        lastOrderList.setCellFactory(list -> new TextCell<>(viewModel.texts()::pastOrder));
+        lastOrderList.setPlaceholder(new Label(viewModel.texts().messages().get("counter.customer.noOrders")));
         lastOrderList.setFocusTraversable(false);
         repeatLastOrder.setOnAction(event -> viewModel.repeatLastOrder());
         repeatLastOrder.disableProperty().bind(viewModel.canRepeatProperty().not());
@@ -208,11 +208,12 @@ public final class PhoneCustomerView {
     private void bindNewCustomerForm() {
         showWhen(newCustomerForm, viewModel.stateProperty().isEqualTo(State.NOT_FOUND));
         AddressForm address = viewModel.address();
-        firstNameField.textProperty().bindBidirectional(viewModel.firstNameProperty());
-        lastNameField.textProperty().bindBidirectional(viewModel.lastNameProperty());
-        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        NewCustomerForm form = viewModel.form();
+        firstNameField.textProperty().bindBidirectional(form.firstNameProperty());
+        lastNameField.textProperty().bindBidirectional(form.lastNameProperty());
+        noteField.textProperty().bindBidirectional(form.noteProperty());
         bindAddress(address, line1Field, line2Field, postalCodeField, cityField, instructionsField);
-        showError(lastNameError, viewModel.lastNameErrorProperty(), lastNameField);
+        showError(lastNameError, form.lastNameErrorProperty(), lastNameField);
         showError(line1Error, address.line1ErrorProperty(), line1Field);
         showError(postalCodeError, address.postalCodeErrorProperty(), postalCodeField);
         showError(cityError, address.cityErrorProperty(), cityField);
@@ -277,10 +278,6 @@ public final class PhoneCustomerView {
         } else if (chosen != addressList.getSelectionModel().getSelectedItem()) {
             addressList.getSelectionModel().select(chosen);
         }
-    }
-
-    private static String addressText(CustomerCard.SavedAddress address) {
-        return address.oneLine() + (address.instructions() == null ? "" : " — " + address.instructions());
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

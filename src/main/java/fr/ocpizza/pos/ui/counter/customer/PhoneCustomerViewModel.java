@@ -13,7 +13,6 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +63,8 @@ public final class PhoneCustomerViewModel {
     private final Messages messages;
     private final StaffPrincipal staff;
     private final int storeId;
-    private final ZoneId zone;
     private final Consumer<RepeatedOrder> onRepeat;
-    private final DateTimeFormatter dates;
+    private final CustomerTexts texts;
 
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
     private final ObjectProperty<Fulfilment> fulfilment = new SimpleObjectProperty<>(this, "fulfilment", Fulfilment.TAKEAWAY);
@@ -82,11 +80,8 @@ public final class PhoneCustomerViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper addingAddress = new ReadOnlyBooleanWrapper(this, "addingAddress");
-    private final StringProperty firstName = new SimpleStringProperty(this, "firstName", "");
-    private final StringProperty lastName = new SimpleStringProperty(this, "lastName", "");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final ReadOnlyStringWrapper lastNameError = new ReadOnlyStringWrapper(this, "lastNameError", "");
     private final AddressForm address;
+    private final NewCustomerForm form;
     private final BooleanBinding ready;
     private final BooleanBinding canRepeat;
     private final BooleanBinding missingAddress;
@@ -95,7 +90,6 @@ public final class PhoneCustomerViewModel {
     private FrenchPhone searched;
     /** Only the answer to the latest lookup or write counts; {@link #clear()} drops the others. */
     private long requests;
-    private Map<Integer, String> storeNames = Map.of();
 
     /**
      * @param onRepeat receives the last order's lines, on the UI thread, for the counter's basket
@@ -110,10 +104,10 @@ public final class PhoneCustomerViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.staff = Objects.requireNonNull(staff);
         this.storeId = storeId;
-        this.zone = Objects.requireNonNull(zone);
         this.onRepeat = Objects.requireNonNull(onRepeat);
-        this.dates = DateTimeFormatter.ofPattern(messages.get("counter.customer.datePattern"), messages.locale());
+        this.texts = new CustomerTexts(messages, Objects.requireNonNull(zone));
         this.address = new AddressForm(messages);
+        this.form = new NewCustomerForm(messages, address);
         this.ready = Bindings.createBooleanBinding(() -> customer.get() != null
                 && (fulfilment.get() != Fulfilment.DELIVERY || deliveryAddress.get() != null), customer, deliveryAddress, fulfilment);
         this.canRepeat = Bindings.createBooleanBinding(() -> customer.get() != null && !lastOrders.isEmpty() && !busy.get(),
@@ -161,33 +155,21 @@ public final class PhoneCustomerViewModel {
         }
         error.set("");
         phoneError.set("");
-        lastNameError.set("");
-        address.clearErrors();
         FrenchPhone number = null;
         try {
             number = FrenchPhone.parse(phone.get());
         } catch (ValidationException refusal) {
             phoneError.set(messages.describe(refusal));
         }
-        boolean ok = number != null;
-        if (blank(lastName.get())) {
-            lastNameError.set(messages.get("error.customer.lastName"));
-            ok = false;
-        }
-        FrenchAddress typedAddress = null;
-        if (fulfilment.get() == Fulfilment.DELIVERY || !address.isBlank()) {
-            Optional<FrenchAddress> read = address.read();
-            ok &= read.isPresent();
-            typedAddress = read.orElse(null);
-        }
-        if (!ok) {
+        Optional<NewCustomer> read = form.read(number, fulfilment.get() == Fulfilment.DELIVERY);
+        if (read.isEmpty()) {
             return;
         }
         FrenchPhone created = number;
-        NewCustomer request = new NewCustomer(firstName.get(), lastName.get(), created.e164(), typedAddress, note.get());
+        NewCustomer request = read.get();
         run(() -> customers.create(staff, storeId, request), card -> {
             searched = created;
-            clearForm();
+            form.clear();
             matches.setAll(card);
             showCard(card);
             notice.set(messages.get("counter.customer.saved", customerName.get()));
@@ -252,7 +234,7 @@ public final class PhoneCustomerViewModel {
         busy.set(false);
         phone.set("");
         resetResult();
-        clearForm();
+        form.clear();
         error.set("");
         notice.set("");
         phoneError.set("");
@@ -280,12 +262,12 @@ public final class PhoneCustomerViewModel {
         phoneError.set("");
         error.set("");
         notice.set("");
-        boolean namesKnown = !storeNames.isEmpty();
+        boolean namesKnown = texts.knowsStores();
         run(() -> new Lookup(customers.findAllByPhone(staff, storeId, number.e164()),
                 namesKnown ? null : stores.all().stream().collect(Collectors.toMap(StoreDirectory.Store::id, StoreDirectory.Store::name))),
                 lookup -> {
                     if (lookup.storeNames() != null) {
-                        storeNames = Map.copyOf(lookup.storeNames());
+                        texts.knowStores(lookup.storeNames());
                     }
                     showLookup(lookup.cards());
                 });
@@ -310,7 +292,7 @@ public final class PhoneCustomerViewModel {
         addresses.setAll(card.addresses());
         lastOrders.setAll(card.lastOrders());
         deliveryAddress.set(card.addresses().isEmpty() ? null : card.addresses().get(0));
-        customerName.set(nameOf(card));
+        customerName.set(CustomerTexts.name(card));
         addingAddress.set(false);
         state.set(State.FOUND);
     }
@@ -325,14 +307,6 @@ public final class PhoneCustomerViewModel {
         customerName.set("");
         addingAddress.set(false);
         state.set(State.EMPTY);
-    }
-
-    private void clearForm() {
-        firstName.set("");
-        lastName.set("");
-        note.set("");
-        lastNameError.set("");
-        address.clear();
     }
 
     /** Runs a service call in the background; a refusal goes under its field when it has one. */
@@ -354,15 +328,11 @@ public final class PhoneCustomerViewModel {
 
     private void showFailure(Throwable failure) {
         if (failure instanceof ValidationException refusal) {
-            if (address.show(refusal)) {
+            if (form.show(refusal)) {
                 return;
             }
             if (refusal.key().equals("error.phone.format")) {
                 phoneError.set(messages.describe(refusal));
-                return;
-            }
-            if (refusal.key().equals("error.customer.lastName")) {
-                lastNameError.set(messages.describe(refusal));
                 return;
             }
         }
@@ -377,37 +347,9 @@ public final class PhoneCustomerViewModel {
         }
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** "Jeanne Martin", or the one name he gave. */
-    static String nameOf(CustomerCard card) {
-        return ((card.firstName() == null ? "" : card.firstName()) + " " + card.lastName()).strip();
-    }
-
-    // ---- texts for the view
-
-    /** "12/11/2026 · OC Pizza Bastille · 23,50 € — 2 × Reine (M), 1 × Coca-Cola 33 cl (U)". */
-    public String describe(CustomerCard.PastOrder order) {
-        String store = storeNames.getOrDefault(order.storeId(), messages.get("counter.customer.store", order.storeId()));
-        return messages.get("counter.customer.pastOrder", dates.format(order.receivedAt().atZone(zone)), store,
-                order.total().format(messages.locale()), order.linesSummary());
-    }
-
-    /** "Jeanne Martin · 06 12 34 56 78" in the list of customers sharing a number. */
-    public String describe(CustomerCard card) {
-        String numbers = card.phones().stream().map(CustomerCard.Phone::display).collect(Collectors.joining(", "));
-        return nameOf(card) + (numbers.isEmpty() ? "" : " · " + numbers);
-    }
-
-    /** "06 12 34 56 78, 01 42 00 00 00" of the selected customer. */
-    public String phonesOf(CustomerCard card) {
-        return card == null ? "" : card.phones().stream().map(CustomerCard.Phone::display).collect(Collectors.joining(", "));
-    }
-
-    public Messages messages() {
-        return messages;
+    /** How the panel words customers and past orders. */
+    public CustomerTexts texts() {
+        return texts;
     }
 
     // ---- what the view and the counter bind to
@@ -492,21 +434,9 @@ public final class PhoneCustomerViewModel {
         return addingAddress.getReadOnlyProperty();
     }
 
-    public StringProperty firstNameProperty() {
-        return firstName;
-    }
-
-    public StringProperty lastNameProperty() {
-        return lastName;
-    }
-
-    /** A note for the staff about the customer. */
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    public ReadOnlyStringProperty lastNameErrorProperty() {
-        return lastNameError.getReadOnlyProperty();
+    /** The new-customer form (names, note; its address is {@link #address()}). */
+    public NewCustomerForm form() {
+        return form;
     }
 
     /** The address fields, of the new-customer form and of "Ajouter une adresse". */

@@ -120,7 +120,7 @@ class PhoneCustomerViewModelTest {
 
         viewModel.save();
 
-        assertThat(viewModel.lastNameErrorProperty().get()).isEqualTo("Le client doit avoir un nom (ou le seul nom qu’il donne).");
+        assertThat(viewModel.form().lastNameErrorProperty().get()).isEqualTo("Le client doit avoir un nom (ou le seul nom qu’il donne).");
         assertThat(address.postalCodeErrorProperty().get())
                 .isEqualTo("« 7501 » n’est pas un code postal français : tapez exactement 5 chiffres, par exemple 75011.");
         assertThat(address.cityErrorProperty().get()).isEqualTo("L’adresse doit comporter la ville.");
@@ -133,7 +133,7 @@ class PhoneCustomerViewModelTest {
     void aDeliveryNeedsTheAddressATakeawayDoesNot() {
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(freshNumber());
-        viewModel.lastNameProperty().set("Petit");
+        viewModel.form().lastNameProperty().set("Petit");
         viewModel.save();
         assertThat(viewModel.address().line1ErrorProperty().get()).isEqualTo("L’adresse doit comporter le numéro et la rue (ligne 1).");
         assertThat(viewModel.customerProperty().get()).isNull();
@@ -155,8 +155,8 @@ class PhoneCustomerViewModelTest {
         String number = freshNumber();
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(number);
-        viewModel.firstNameProperty().set("Luc");
-        viewModel.lastNameProperty().set("Bernard");
+        viewModel.form().firstNameProperty().set("Luc");
+        viewModel.form().lastNameProperty().set("Bernard");
         AddressForm address = viewModel.address();
         address.line1Property().set("8 boulevard Voltaire");
         address.line2Property().set("3e étage");
@@ -211,7 +211,7 @@ class PhoneCustomerViewModelTest {
         viewModel.phoneProperty().set(number);
 
         assertThat(viewModel.lastOrders()).hasSize(1);
-        assertThat(viewModel.describe(viewModel.lastOrders().get(0)))
+        assertThat(viewModel.texts().pastOrder(viewModel.lastOrders().get(0)))
                 .contains("OC Pizza Bastille").contains("2 × Reine (M), 1 × Coca-Cola 33 cl (U)").contains("€");
         assertThat(viewModel.canRepeatProperty().get()).isTrue();
 
@@ -243,7 +243,7 @@ class PhoneCustomerViewModelTest {
         String number = freshNumber();
         recorded("Lambert", number);
         viewModel.phoneProperty().set(number);
-        viewModel.firstNameProperty().set("x");
+        viewModel.form().firstNameProperty().set("x");
 
         viewModel.clear();
 
@@ -251,7 +251,7 @@ class PhoneCustomerViewModelTest {
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
         assertThat(viewModel.customerProperty().get()).isNull();
         assertThat(viewModel.customerNameProperty().get()).isEmpty();
-        assertThat(viewModel.firstNameProperty().get()).isEmpty();
+        assertThat(viewModel.form().firstNameProperty().get()).isEmpty();
         assertThat(viewModel.readyProperty().get()).isFalse();
 
         viewModel.phoneProperty().set(number);
