@@ -163,6 +163,10 @@ public final class PromisedTimeViewModel {
     }
 
     private void shift(Duration step) {
+        // A time typed but not yet entered is what the cashier moves from.
+        if (!text.get().isBlank() && !valid.get() && !commitText()) {
+            return;
+        }
         Instant from = chosenTime.get() != null ? chosenTime.get() : proposedTime.get();
         if (from == null) {
             from = clock.instant();

@@ -113,6 +113,16 @@ class PromisedTimeViewModelTest {
     }
 
     @Test
+    void plusMovesFromATimeTypedButNotYetEntered() {
+        viewModel.requestProposal(Fulfilment.TAKEAWAY, 1);
+        viewModel.textProperty().set("19h10");
+
+        viewModel.later();
+
+        assertThat(viewModel.textProperty().get()).isEqualTo("19:15");
+    }
+
+    @Test
     void aTimeChosenByHandStaysWhenTheBasketGrowsUntilTheCashierAsksForAProposal() {
         viewModel.requestProposal(Fulfilment.TAKEAWAY, 1);
         viewModel.textProperty().set("19:00");

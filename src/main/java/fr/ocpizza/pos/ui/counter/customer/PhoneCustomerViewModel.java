@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -137,8 +138,7 @@ public final class PhoneCustomerViewModel {
 
     /** Someone else of the household calls: a new customer on a number already known. */
     public void newCustomerOnThisNumber() {
-        customer.set(null);
-        state.set(State.NOT_FOUND);
+        showNoCard(State.NOT_FOUND);
     }
 
     /** The delivery address of the order (one of the customer's). */
@@ -278,13 +278,18 @@ public final class PhoneCustomerViewModel {
         if (cards.size() == 1) {
             showCard(cards.get(0));
         } else {
-            customer.set(null);
-            addresses.clear();
-            lastOrders.clear();
-            deliveryAddress.set(null);
-            customerName.set("");
-            state.set(cards.isEmpty() ? State.NOT_FOUND : State.CHOOSING);
+            showNoCard(cards.isEmpty() ? State.NOT_FOUND : State.CHOOSING);
         }
+    }
+
+    private void showNoCard(State next) {
+        customer.set(null);
+        addresses.clear();
+        lastOrders.clear();
+        deliveryAddress.set(null);
+        customerName.set("");
+        addingAddress.set(false);
+        state.set(next);
     }
 
     private void showCard(CustomerCard card) {
@@ -300,17 +305,11 @@ public final class PhoneCustomerViewModel {
     private void resetResult() {
         searched = null;
         matches.clear();
-        customer.set(null);
-        addresses.clear();
-        lastOrders.clear();
-        deliveryAddress.set(null);
-        customerName.set("");
-        addingAddress.set(false);
-        state.set(State.EMPTY);
+        showNoCard(State.EMPTY);
     }
 
     /** Runs a service call in the background; a refusal goes under its field when it has one. */
-    private <T> void run(java.util.concurrent.Callable<T> task, Consumer<T> onSuccess) {
+    private <T> void run(Callable<T> task, Consumer<T> onSuccess) {
         long request = ++requests;
         busy.set(true);
         executor.execute(task, result -> {
