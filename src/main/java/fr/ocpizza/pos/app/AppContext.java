@@ -5,10 +5,12 @@ import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
+import fr.ocpizza.pos.application.order.PromisedTimes;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
+import fr.ocpizza.pos.domain.order.PromiseRule;
 import fr.ocpizza.pos.events.EventBus;
 import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.OutboxRelay;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final KitchenService kitchen;
     private final StoreEventFeed liveFeed;
     private final CustomerService customers;
+    private final PromisedTimes promisedTimes;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -56,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
         this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
         this.customers = new CustomerService(database.sessionFactory(), clock);
+        this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
+                config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
     }
 
     /**
@@ -132,6 +137,11 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** Proposes promised times from the kitchen queue ({@code counter.promise.*} settings). */
+    public PromisedTimes promisedTimes() {
+        return promisedTimes;
     }
 
     /** The live events of a store, for screens (deduplicated, gap-checked, reload on reconnect). */

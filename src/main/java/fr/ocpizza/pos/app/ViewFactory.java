@@ -1,5 +1,7 @@
 package fr.ocpizza.pos.app;
 
+import fr.ocpizza.pos.application.customer.RepeatedOrder;
+import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -13,6 +15,10 @@ import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
 import fr.ocpizza.pos.ui.receipt.StoreHeader;
 import javafx.scene.control.Label;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
+import fr.ocpizza.pos.ui.counter.PromisedTimePicker;
+import fr.ocpizza.pos.ui.counter.PromisedTimeViewModel;
+import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
+import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
 import fr.ocpizza.pos.ui.kitchen.Chime;
 import fr.ocpizza.pos.ui.kitchen.KitchenSettings;
 import fr.ocpizza.pos.ui.kitchen.KitchenView;
@@ -93,6 +99,28 @@ public final class ViewFactory {
                 config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
                 new TicketTexts(messages, ZoneId.systemDefault()));
         return load(KitchenView.class, new KitchenView(viewModel)).controller();
+    }
+
+    /**
+     * The customer panel of a phone order, for the counter to embed: number, card or new-customer
+     * form, delivery address, last orders. {@code onRepeat} receives the last order's lines on the
+     * UI thread ("Répéter la dernière commande", Ctrl+R).
+     */
+    public LoadedView<PhoneCustomerView> phoneCustomer(StaffPrincipal staff, Consumer<RepeatedOrder> onRepeat) {
+        PhoneCustomerViewModel viewModel = new PhoneCustomerViewModel(context.customers(),
+                new StoreDirectory(context.database().sessionFactory()), executor, messages, staff,
+                context.config().storeId(), ZoneId.systemDefault(), onRepeat);
+        return load(PhoneCustomerView.class, new PhoneCustomerView(viewModel));
+    }
+
+    /**
+     * The promised time of the order being taken, for the counter to embed: call
+     * {@link PromisedTimePicker#requestProposal} when the fulfilment or the number of pizzas changes.
+     */
+    public LoadedView<PromisedTimePicker> promisedTimePicker(StaffPrincipal staff) {
+        PromisedTimeViewModel viewModel = new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
+                context.config().storeId(), context.clock(), ZoneId.systemDefault());
+        return load(PromisedTimePicker.class, new PromisedTimePicker(viewModel));
     }
 
     /**

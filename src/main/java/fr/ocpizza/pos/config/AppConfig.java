@@ -47,6 +47,10 @@ public final class AppConfig {
     public static final String KITCHEN_KIOSK = "kitchen.kiosk";
     public static final String IDLE_LOCK_MINUTES = "ui.lock.idle.minutes";
     public static final String RECEIPT_FALLBACK_DIR = "ui.receipt.fallback.dir";
+    public static final String PROMISE_BASE_MINUTES = "counter.promise.base.minutes";
+    public static final String PROMISE_PER_PIZZA_MINUTES = "counter.promise.per.pizza.minutes";
+    public static final String PROMISE_OVENS = "counter.promise.ovens";
+    public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -135,6 +139,10 @@ public final class AppConfig {
         kitchenSound();
         kitchenKiosk();
         idleLockDelay();
+        promiseBase();
+        promisePerPizza();
+        promiseOvens();
+        promiseDelivery();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -245,6 +253,26 @@ public final class AppConfig {
     /** Where receipts go as PNG files when no printer is set or printing fails. */
     public Path receiptFallbackDir() {
         return get(RECEIPT_FALLBACK_DIR).map(Path::of).orElse(AppPaths.userDataDir().resolve("receipts"));
+    }
+
+    /** What any order takes with an empty kitchen, in the proposed promised time. */
+    public Duration promiseBase() {
+        return Duration.ofMinutes(positiveInt(PROMISE_BASE_MINUTES, 0, 180));
+    }
+
+    /** How long each pizza of the queue and of the order keeps the kitchen busy. */
+    public Duration promisePerPizza() {
+        return Duration.ofMinutes(positiveInt(PROMISE_PER_PIZZA_MINUTES, 0, 60));
+    }
+
+    /** How many pizzas the kitchen makes side by side. */
+    public int promiseOvens() {
+        return positiveInt(PROMISE_OVENS, 1, 20);
+    }
+
+    /** The rider's average trip, added for a delivery. */
+    public Duration promiseDelivery() {
+        return Duration.ofMinutes(positiveInt(PROMISE_DELIVERY_MINUTES, 0, 180));
     }
 
     public List<String> sources() {
