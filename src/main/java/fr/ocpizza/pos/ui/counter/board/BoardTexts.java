@@ -112,7 +112,7 @@ public final class BoardTexts {
             return messages.get("board.partlyPaid", money(order.total().minus(paid)));
         }
         return order.payments().stream().filter(p -> p.status() == PaymentStatus.PENDING).findFirst()
-                .map(p -> messages.get("board.toPay", messages.get("board.payment.method." + p.method().name())))
+                .map(p -> messages.get("board.toPay." + p.method().name()))
                 .orElseGet(() -> messages.get("board.unpaid"));
     }
 

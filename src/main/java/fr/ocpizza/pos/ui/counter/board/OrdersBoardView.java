@@ -7,13 +7,12 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.ui.common.ProgressCue;
 import fr.ocpizza.pos.ui.common.Styles;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -22,9 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -34,12 +31,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * Controller of {@code OrdersBoardView.fxml}: binds the table, the filters, the detail pane and the
@@ -57,6 +54,8 @@ public final class OrdersBoardView implements AutoCloseable {
     static final KeyCode RELOAD = KeyCode.F5;
 
     private final OrdersBoardViewModel viewModel;
+    /** Promised times turn red as they pass, with no event to say so: the rows are redrawn now and then. */
+    private Timeline lateness;
     private OrderDetailPane detail;
 
     @FXML
@@ -167,6 +166,9 @@ public final class OrdersBoardView implements AutoCloseable {
         bindDetail();
         bindCancelPanel();
         ordersBoard.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        lateness = new Timeline(new KeyFrame(Duration.seconds(30), event -> boardTable.refresh()));
+        lateness.setCycleCount(Animation.INDEFINITE);
+        lateness.play();
         viewModel.connect();
     }
 
@@ -227,39 +229,11 @@ public final class OrdersBoardView implements AutoCloseable {
     private void bindTable() {
         boardTable.setItems(viewModel.orders());
         boardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        text(numberColumn, texts()::number);
-        numberColumn.setCellFactory(column -> styledCell(BoardStyles.NUMBER_CELL));
-        text(receivedColumn, order -> texts().time(order.receivedAt(), today()));
-        text(fulfilmentColumn, order -> texts().fulfilment(order.fulfilment()));
-        text(customerColumn, texts()::customer);
-        text(totalColumn, order -> texts().money(order.total()));
-        text(paymentColumn, texts()::paymentState);
-        channelColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().channel()));
-        channelColumn.setCellFactory(column -> new BadgeCell<>(BoardStyles.CHANNEL_BADGE, texts()::channel,
-                (label, channel) -> {
-                    for (Channel each : Channel.values()) {
-                        label.pseudoClassStateChanged(BoardStyles.channel(each), each == channel);
-                    }
-                }));
-        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
-        statusColumn.setCellFactory(column -> new BadgeCell<>(BoardStyles.STATUS_PILL, texts()::status,
-                (label, status) -> {
-                    for (OrderStatus each : OrderStatus.values()) {
-                        label.pseudoClassStateChanged(BoardStyles.status(each), each == status);
-                    }
-                }));
-        promisedColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        promisedColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(OrderView order, boolean empty) {
-                super.updateItem(order, empty);
-                setText(empty || order == null ? null : texts().time(order.promisedAt(), today()));
-                pseudoClassStateChanged(BoardStyles.LATE, !empty && order != null && !order.status().isFinal()
-                        && order.status() != OrderStatus.READY && order.promisedAt().isBefore(now()));
-            }
-        });
+        BoardColumns columns = new BoardColumns(texts(), viewModel.clock());
+        columns.setUp(new BoardColumns.Columns(numberColumn, receivedColumn, channelColumn, fulfilmentColumn,
+                customerColumn, totalColumn, statusColumn, promisedColumn, paymentColumn));
         boardTable.getColumns().forEach(column -> column.setSortable(false));
-        boardTable.setRowFactory(table -> row());
+        boardTable.setRowFactory(table -> columns.row(viewModel::openDetail));
 
         emptyBoard.textProperty().bind(Bindings.createStringBinding(() -> !viewModel.loadedProperty().get()
                         ? texts().messages().get("board.loading") : texts().messages().get("board.empty"),
@@ -277,23 +251,6 @@ public final class OrdersBoardView implements AutoCloseable {
                 event.consume();
             }
         });
-    }
-
-    private TableRow<OrderView> row() {
-        TableRow<OrderView> row = new TableRow<>() {
-            @Override
-            protected void updateItem(OrderView order, boolean empty) {
-                super.updateItem(order, empty);
-                pseudoClassStateChanged(BoardStyles.CLOSED, !empty && order != null && order.status().isFinal());
-                setId(empty || order == null ? null : "order-" + order.id());
-            }
-        };
-        row.setOnMouseClicked(event -> {
-            if (!row.isEmpty() && event.getButton() == MouseButton.PRIMARY) {
-                viewModel.openDetail();
-            }
-        });
-        return row;
     }
 
     private void reselect() {
@@ -348,7 +305,7 @@ public final class OrdersBoardView implements AutoCloseable {
     }
 
     private void bindCancelPanel() {
-        cancelOverlay.visibleProperty().bind(viewModel.cancelOpenProperty());
+        cancelOverlay.visibleProperty().bind(viewModel.cancelForm().openProperty());
         cancelTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null ? ""
                         : texts().messages().get("board.cancel.title", viewModel.selectedProperty().get().ticketNumber()),
                 viewModel.selectedProperty()));
@@ -362,19 +319,19 @@ public final class OrdersBoardView implements AutoCloseable {
             cancelReasons.getChildren().add(choice);
         }
         reasons.selectedToggleProperty().addListener((observable, before, toggle) ->
-                viewModel.cancelReasonProperty().set(toggle == null ? null : (CancelReason) toggle.getUserData()));
-        viewModel.cancelReasonProperty().addListener((observable, before, reason) -> {
+                viewModel.cancelForm().reasonProperty().set(toggle == null ? null : (CancelReason) toggle.getUserData()));
+        viewModel.cancelForm().reasonProperty().addListener((observable, before, reason) -> {
             if (reason == null) {
                 reasons.selectToggle(null);
             }
         });
-        cancelNote.textProperty().bindBidirectional(viewModel.cancelNoteProperty());
+        cancelNote.textProperty().bindBidirectional(viewModel.cancelForm().noteProperty());
         cancelNote.setOnAction(event -> viewModel.confirmCancel());
-        confirmCancelButton.disableProperty().bind(viewModel.canConfirmCancelBinding().not());
+        confirmCancelButton.disableProperty().bind(viewModel.cancelForm().canConfirmBinding().not());
         confirmCancelButton.setOnAction(event -> viewModel.confirmCancel());
         backFromCancelButton.setOnAction(event -> viewModel.closeCancel());
         cancelBackdrop.setOnMouseClicked(event -> viewModel.closeCancel());
-        viewModel.cancelOpenProperty().addListener((observable, before, open) -> {
+        viewModel.cancelForm().openProperty().addListener((observable, before, open) -> {
             if (open) {
                 Platform.runLater(() -> cancelReasons.getChildren().get(0).requestFocus());
             } else {
@@ -391,7 +348,7 @@ public final class OrdersBoardView implements AutoCloseable {
         } else if (REPRINT.match(event)) {
             viewModel.reprint();
         } else if (event.getCode() == KeyCode.ESCAPE) {
-            if (viewModel.cancelOpenProperty().get()) {
+            if (viewModel.cancelForm().openProperty().get()) {
                 viewModel.closeCancel();
             } else if (viewModel.detailOpenProperty().get()) {
                 viewModel.closeDetail();
@@ -399,7 +356,7 @@ public final class OrdersBoardView implements AutoCloseable {
             } else {
                 return;
             }
-        } else if (viewModel.cancelOpenProperty().get()) {
+        } else if (viewModel.cancelForm().openProperty().get()) {
             return;
         } else if (event.getCode() == MODIFY) {
             viewModel.modify();
@@ -433,28 +390,8 @@ public final class OrdersBoardView implements AutoCloseable {
         return new Tooltip(texts().messages().get(key));
     }
 
-    private static void text(TableColumn<OrderView, String> column, Function<OrderView, String> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
-
-    private static TableCell<OrderView, String> styledCell(String styleClass) {
-        TableCell<OrderView, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-            }
-        };
-        cell.getStyleClass().add(styleClass);
-        return cell;
-    }
-
     private Instant now() {
         return viewModel.clock().instant();
-    }
-
-    private LocalDate today() {
-        return texts().today(now());
     }
 
     /** The board's root, to put in a tab. */
@@ -465,32 +402,9 @@ public final class OrdersBoardView implements AutoCloseable {
     /** The board leaves the screen: stop its live updates. */
     @Override
     public void close() {
+        if (lateness != null) {
+            lateness.stop();
+        }
         viewModel.close();
-    }
-
-    /** A cell showing its value as a coloured label (a status pill, a channel badge). */
-    private static final class BadgeCell<T> extends TableCell<OrderView, T> {
-
-        private final Label badge = new Label();
-        private final Function<T, String> words;
-        private final BiConsumer<Label, T> style;
-
-        BadgeCell(String styleClass, Function<T, String> words, BiConsumer<Label, T> style) {
-            this.words = words;
-            this.style = style;
-            badge.getStyleClass().add(styleClass);
-        }
-
-        @Override
-        protected void updateItem(T value, boolean empty) {
-            super.updateItem(value, empty);
-            if (empty || value == null) {
-                setGraphic(null);
-            } else {
-                badge.setText(words.apply(value));
-                style.accept(badge, value);
-                setGraphic(badge);
-            }
-        }
     }
 }

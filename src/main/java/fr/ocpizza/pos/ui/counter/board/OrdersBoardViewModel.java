@@ -9,32 +9,20 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The counter's board of the shop's orders: today's orders of the store from every channel, newest
@@ -47,10 +35,6 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class OrdersBoardViewModel implements AutoCloseable {
 
-    /** Newest first: what just came in is at the top, and rows do not move when their status does. */
-    private static final Comparator<OrderView> NEWEST_FIRST =
-            Comparator.comparing(OrderView::receivedAt).thenComparingLong(OrderView::id).reversed();
-
     private final OrderService orders;
     private final LiveFeed feed;
     private final TaskExecutor executor;
@@ -62,11 +46,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     private final Consumer<OrderView> onReprint;
     private final BoardLiveUpdates live;
 
-    private final ObservableList<OrderView> all = FXCollections.observableArrayList();
-    private final FilteredList<OrderView> shown = new FilteredList<>(all);
-    private final ObservableList<OrderView> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
-    private final BoardFilter filter = new BoardFilter();
-    private final Map<OrderStatus, ReadOnlyIntegerWrapper> counts = new EnumMap<>(OrderStatus.class);
+    private final BoardList list;
     private final ReadOnlyObjectWrapper<OrderView> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper detailOpen = new ReadOnlyBooleanWrapper(this, "detailOpen");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
@@ -74,15 +54,12 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyBooleanWrapper cancelOpen = new ReadOnlyBooleanWrapper(this, "cancelOpen");
-    private final ObjectProperty<CancelReason> cancelReason = new SimpleObjectProperty<>(this, "cancelReason");
-    private final StringProperty cancelNote = new SimpleStringProperty(this, "cancelNote", "");
+    private final CancelForm cancelForm = new CancelForm(working);
 
     private final BooleanBinding canModify;
     private final BooleanBinding canHandOver;
     private final BooleanBinding canSendOut;
     private final BooleanBinding canDeliver;
-    private final BooleanBinding canConfirmCancel;
     private final BooleanBinding busy = loading.or(working);
     /** While the list is being replaced: the table's passing "nothing selected" is not the cashier's. */
     private boolean applying;
@@ -105,19 +82,15 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         this.texts = Objects.requireNonNull(texts);
         this.onModify = Objects.requireNonNull(onModify);
         this.onReprint = Objects.requireNonNull(onReprint);
-        for (OrderStatus status : OrderStatus.values()) {
-            counts.put(status, new ReadOnlyIntegerWrapper(this, "count" + status));
-        }
+        this.list = new BoardList(storeId);
         this.live = new BoardLiveUpdates(executor, () -> orders.boardOf(staff, storeId), id -> orders.find(staff, id),
                 this::applyUpdate, this::readFailed);
         canModify = Bindings.createBooleanBinding(() -> can(OrderStatus.RECEIVED), selected, working);
         canHandOver = Bindings.createBooleanBinding(() -> can(OrderStatus.PICKED_UP), selected, working);
         canSendOut = Bindings.createBooleanBinding(() -> can(OrderStatus.OUT_FOR_DELIVERY), selected, working);
         canDeliver = Bindings.createBooleanBinding(() -> can(OrderStatus.DELIVERED), selected, working);
-        canConfirmCancel = Bindings.createBooleanBinding(() -> !working.get() && cancelReason.get() != null
-                        && (cancelReason.get() != CancelReason.OTHER || !cancelNote.get().isBlank()),
-                cancelReason, cancelNote, working);
-        filter.dependencies().forEach(dependency -> dependency.addListener((observable, before, after) -> refilter()));
+        list.filter().dependencies().forEach(dependency ->
+                dependency.addListener((observable, before, after) -> change(list::refilter)));
     }
 
     /** Subscribes to the store's live feed (off the UI thread); the feed's first resync loads the board. */
@@ -172,23 +145,21 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         if (selected.get() == null || !canModify.get()) {
             return;
         }
-        cancelReason.set(null);
-        cancelNote.set("");
-        cancelOpen.set(true);
+        cancelForm.open();
     }
 
     public void closeCancel() {
-        cancelOpen.set(false);
+        cancelForm.close();
     }
 
     /** Cancels the selected order with the chosen reason; its stock comes back. */
     public void confirmCancel() {
         OrderView order = selected.get();
-        if (order == null || !canConfirmCancel.get()) {
+        if (order == null || !cancelForm.canConfirmBinding().get()) {
             return;
         }
-        String reason = cancelReasonText();
-        cancelOpen.set(false);
+        String reason = cancelForm.reasonText(texts.messages());
+        cancelForm.close();
         run(order, () -> orders.cancel(staff, order.id(), reason),
                 done -> notice.set(texts.messages().get("board.done.CANCELLED", done.ticketNumber())),
                 "board.refused.cancel");
@@ -270,7 +241,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
             }
         }, outcome -> {
             working.set(false);
-            upsert(List.of(outcome.order()));
+            change(() -> list.upsert(List.of(outcome.order())));
             if (outcome.refused()) {
                 error.set(refusal(refusalKey, outcome.order()));
             } else {
@@ -289,12 +260,6 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         return texts.messages().get(key, fresh.ticketNumber(), texts.statusWord(fresh.status()));
     }
 
-    private String cancelReasonText() {
-        String choice = texts.messages().get(cancelReason.get().messageKey());
-        String note = cancelNote.get().strip();
-        return note.isEmpty() ? choice : choice + " — " + note;
-    }
-
     private boolean can(OrderStatus target) {
         OrderView order = selected.get();
         if (order == null || working.get()) {
@@ -308,52 +273,19 @@ public final class OrdersBoardViewModel implements AutoCloseable {
 
     private void applyUpdate(BoardLiveUpdates.Update update) {
         loading.set(false);
-        if (update.whole()) {
-            replaceAll(update.orders());
-        } else {
-            upsert(update.orders());
-        }
+        change(() -> {
+            if (update.whole()) {
+                list.replaceAll(update.orders());
+            } else {
+                list.upsert(update.orders());
+            }
+        });
         loaded.set(true);
     }
 
     private void readFailed(Throwable failure) {
         loading.set(false);
         error.set(texts.messages().describe(failure));
-    }
-
-    /** A fresh read of the whole board; an order the UI already has in a newer version keeps it. */
-    private void replaceAll(List<OrderView> fresh) {
-        Map<Long, OrderView> known = new HashMap<>();
-        all.forEach(o -> known.put(o.id(), o));
-        List<OrderView> next = fresh.stream()
-                .map(o -> Optional.ofNullable(known.get(o.id())).filter(k -> k.version() > o.version()).orElse(o))
-                .sorted(NEWEST_FIRST).toList();
-        change(() -> all.setAll(next));
-    }
-
-    /** Orders read one by one: replaced where they are, new ones put in their place. */
-    private void upsert(List<OrderView> fresh) {
-        change(() -> {
-            for (OrderView order : fresh) {
-                if (order.storeId() != storeId) {
-                    continue;
-                }
-                int index = indexOf(order.id());
-                if (index < 0) {
-                    int at = 0;
-                    while (at < all.size() && NEWEST_FIRST.compare(all.get(at), order) < 0) {
-                        at++;
-                    }
-                    all.add(at, order);
-                } else if (all.get(index).version() <= order.version()) {
-                    all.set(index, order);
-                }
-            }
-        });
-    }
-
-    private void refilter() {
-        change(() -> shown.setPredicate(filter.predicate()));
     }
 
     /** Changes the list, then keeps the selection on the same order, fresh, if it is still shown. */
@@ -366,41 +298,29 @@ public final class OrdersBoardViewModel implements AutoCloseable {
             applying = false;
         }
         if (before != null) {
-            OrderView now = shown.stream().filter(o -> o.id() == before.id()).findFirst().orElse(null);
+            OrderView now = list.shown(before.id()).orElse(null);
             selected.set(now);
             if (now == null) {
                 detailOpen.set(false);
-                cancelOpen.set(false);
+                cancelForm.close();
             }
         }
-        for (OrderStatus status : OrderStatus.values()) {
-            counts.get(status).set((int) all.stream().filter(o -> o.status() == status).count());
-        }
-    }
-
-    private int indexOf(long orderId) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id() == orderId) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // ---- what the view binds to
 
     /** The orders that pass the filter, newest first. */
     public ObservableList<OrderView> orders() {
-        return shownReadOnly;
+        return list.shown();
     }
 
     public BoardFilter filter() {
-        return filter;
+        return list.filter();
     }
 
     /** How many of the board's orders (all of them, whatever the filter) have that status. */
     public ReadOnlyIntegerProperty countProperty(OrderStatus status) {
-        return counts.get(status).getReadOnlyProperty();
+        return list.count(status);
     }
 
     public ReadOnlyObjectProperty<OrderView> selectedProperty() {
@@ -456,21 +376,9 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         return canDeliver;
     }
 
-    public ReadOnlyBooleanProperty cancelOpenProperty() {
-        return cancelOpen.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<CancelReason> cancelReasonProperty() {
-        return cancelReason;
-    }
-
-    /** Free words with the reason; required with {@link CancelReason#OTHER}. */
-    public StringProperty cancelNoteProperty() {
-        return cancelNote;
-    }
-
-    public BooleanBinding canConfirmCancelBinding() {
-        return canConfirmCancel;
+    /** The reason panel of "Annuler". */
+    public CancelForm cancelForm() {
+        return cancelForm;
     }
 
     public BoardTexts texts() {

@@ -198,14 +198,14 @@ class OrdersBoardViewModelTest {
         feed.orderEvent(StoreEvent.Type.ORDER_PLACED, other.id(), "RECEIVED");
         select(other);
         viewModel.beginCancel();
-        viewModel.cancelReasonProperty().set(CancelReason.ENTRY_MISTAKE);
+        viewModel.cancelForm().reasonProperty().set(CancelReason.ENTRY_MISTAKE);
         kitchen.start(pizzaiolo, other.id());
         viewModel.confirmCancel();
 
         assertThat(viewModel.errorProperty().get()).contains("n° " + other.ticketNumber(), "« en préparation »",
                 "elle ne peut plus être annulée");
         assertThat(orders.find(counter.cashier(), other.id()).status()).isEqualTo(OrderStatus.IN_PREPARATION);
-        assertThat(viewModel.cancelOpenProperty().get()).isFalse();
+        assertThat(viewModel.cancelForm().openProperty().get()).isFalse();
     }
 
     @Test
@@ -217,16 +217,16 @@ class OrdersBoardViewModelTest {
         select(order);
 
         viewModel.beginCancel();
-        assertThat(viewModel.cancelOpenProperty().get()).isTrue();
-        assertThat(viewModel.canConfirmCancelBinding().get()).as("no reason yet").isFalse();
-        viewModel.cancelReasonProperty().set(CancelReason.OTHER);
-        assertThat(viewModel.canConfirmCancelBinding().get()).as("other: say which").isFalse();
-        viewModel.cancelNoteProperty().set("client parti sans attendre");
-        assertThat(viewModel.canConfirmCancelBinding().get()).isTrue();
+        assertThat(viewModel.cancelForm().openProperty().get()).isTrue();
+        assertThat(viewModel.cancelForm().canConfirmBinding().get()).as("no reason yet").isFalse();
+        viewModel.cancelForm().reasonProperty().set(CancelReason.OTHER);
+        assertThat(viewModel.cancelForm().canConfirmBinding().get()).as("other: say which").isFalse();
+        viewModel.cancelForm().noteProperty().set("client parti sans attendre");
+        assertThat(viewModel.cancelForm().canConfirmBinding().get()).isTrue();
 
         viewModel.confirmCancel();
 
-        assertThat(viewModel.cancelOpenProperty().get()).isFalse();
+        assertThat(viewModel.cancelForm().openProperty().get()).isFalse();
         assertThat(item(order).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(viewModel.noticeProperty().get())
                 .isEqualTo("Commande n° " + order.ticketNumber() + " annulée : ses ingrédients sont revenus en stock.");
@@ -300,7 +300,7 @@ class OrdersBoardViewModelTest {
         BoardTexts texts = texts();
 
         assertThat(texts.paymentState(paid)).isEqualTo("Payée");
-        assertThat(texts.paymentState(delivery)).isEqualTo("À régler (au retrait ou à la livraison)");
+        assertThat(texts.paymentState(delivery)).isEqualTo("À régler à la remise");
         assertThat(texts.paymentState(unpaid)).isEqualTo("Non payée");
         assertThat(texts.payment(paid.payments().get(0))).isEqualTo("Espèces · " + texts.money(paid.total()) + " · encaissé");
     }
