@@ -276,6 +276,7 @@ public final class OrdersBoardView implements AutoCloseable {
         orderDetail.visibleProperty().bind(viewModel.detailOpenProperty().and(viewModel.selectedProperty().isNotNull()));
         orderDetail.managedProperty().bind(orderDetail.visibleProperty());
         viewModel.selectedProperty().addListener((observable, before, order) -> detail.show(order, now()));
+        closeDetailButton.setTooltip(tooltip("board.detail.close.tooltip"));
         closeDetailButton.setOnAction(event -> {
             viewModel.closeDetail();
             boardTable.requestFocus();
