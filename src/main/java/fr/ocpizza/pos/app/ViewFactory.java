@@ -1,5 +1,7 @@
 package fr.ocpizza.pos.app;
 
+import fr.ocpizza.pos.application.order.OrderView;
+
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
@@ -15,6 +17,10 @@ import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
 import fr.ocpizza.pos.ui.receipt.StoreHeader;
 import javafx.scene.control.Label;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
+import fr.ocpizza.pos.ui.counter.board.BoardTexts;
+import fr.ocpizza.pos.ui.counter.board.OrdersBoardView;
+import fr.ocpizza.pos.ui.counter.board.OrdersBoardViewModel;
+
 import fr.ocpizza.pos.ui.counter.PromisedTimePicker;
 import fr.ocpizza.pos.ui.counter.PromisedTimeViewModel;
 import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
@@ -99,6 +105,20 @@ public final class ViewFactory {
                 config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
                 new TicketTexts(messages, ZoneId.systemDefault()));
         return load(KitchenView.class, new KitchenView(viewModel)).controller();
+    }
+
+    /**
+     * The shop's orders board of this terminal's pizzeria, live, for a tab of the counter
+     * workspace. {@code onModify} receives a RECEIVED order, read afresh, to load into the basket
+     * (saved later with {@code OrderService.modify}); {@code onReprint} the order whose ticket to
+     * print again. Both run on the UI thread. Close the view when its tab goes away.
+     */
+    public LoadedView<OrdersBoardView> ordersBoard(StaffPrincipal staff, Consumer<OrderView> onModify,
+                                                   Consumer<OrderView> onReprint) {
+        OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, staff,
+                context.config().storeId(), context.clock(), new BoardTexts(messages, ZoneId.systemDefault()),
+                onModify, onReprint);
+        return load(OrdersBoardView.class, new OrdersBoardView(viewModel));
     }
 
     /**

@@ -30,6 +30,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public final class OrderService {
 
     /** A promise this far in the past is a typing error, not an order. */
     private static final Duration PROMISE_TOLERANCE = Duration.ofMinutes(5);
+    /** Orders done with: the board keeps them for their own business day only. */
+    private static final List<OrderStatus> CLOSED = Arrays.stream(OrderStatus.values()).filter(OrderStatus::isFinal).toList();
 
     private final SessionFactory sessions;
     private final Clock clock;
@@ -219,6 +223,35 @@ public final class OrderService {
                     .setParameter("store", storeId)
                     .setParameter("from", from)
                     .setParameter("to", to)
+                    .getResultList();
+            return views.of(session, orders);
+        });
+    }
+
+    /**
+     * The counter's board of a store: every order of its current business day (the day in the
+     * store's time zone, as the database trigger dates orders), whatever its status, and the
+     * orders of earlier days still open (not delivered, picked up or cancelled). Oldest first.
+     */
+    public List<OrderView> boardOf(StaffPrincipal caller, int storeId) {
+        Permissions.VIEW_ORDERS.check(caller, storeId);
+        Instant now = clock.instant();
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            LocalDate today = session.createNativeQuery(
+                            "SELECT CAST((CAST(:now AS timestamptz) AT TIME ZONE time_zone) AS date) FROM store WHERE id = :store",
+                            LocalDate.class)
+                    .setParameter("now", now)
+                    .setParameter("store", storeId)
+                    .getResultList().stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Store", storeId));
+            List<OrderEntity> orders = session.createSelectionQuery(
+                            "from OrderEntity o where o.storeId = :store"
+                                    + " and (o.businessDate = :today or o.status not in :closed)"
+                                    + " order by o.receivedAt, o.id", OrderEntity.class)
+                    .setParameter("store", storeId)
+                    .setParameter("today", today)
+                    .setParameter("closed", CLOSED)
                     .getResultList();
             return views.of(session, orders);
         });

@@ -6,19 +6,19 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 
 /**
- * Shows a progress node only when background work lasts: a lookup that answers in 50 ms must not
- * flash a spinner, one that takes a second must say that something is happening.
+ * Shows a progress node only when work lasts: a flicker for every quick read would draw the eye
+ * for nothing, a wait of more than {@link #DELAY} with no sign looks like a frozen screen. UI thread.
  */
 public final class ProgressCue {
 
-    /** Work shorter than this feels immediate: no cue. */
+    /** How long work runs before its cue shows. */
     public static final Duration DELAY = Duration.millis(300);
 
     private ProgressCue() {
     }
 
-    /** Makes {@code cue} visible once {@code busy} has been true for {@link #DELAY}, hidden as soon as it is false. */
-    public static void show(Node cue, ObservableBooleanValue busy) {
+    /** Keeps {@code cue} hidden while {@code busy} is false, shown once it has been true for {@link #DELAY}. */
+    public static void attach(Node cue, ObservableBooleanValue busy) {
         PauseTransition wait = new PauseTransition(DELAY);
         wait.setOnFinished(event -> cue.setVisible(busy.get()));
         cue.setVisible(false);
@@ -30,5 +30,8 @@ public final class ProgressCue {
                 cue.setVisible(false);
             }
         });
+        if (busy.get()) {
+            wait.playFromStart();
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class PromisedTimePicker {
         timeError.managedProperty().bind(timeError.visibleProperty());
         viewModel.errorProperty().addListener((observable, before, after) ->
                 timeField.pseudoClassStateChanged(Styles.ERROR, !after.isEmpty()));
-        ProgressCue.show(proposing, viewModel.busyProperty());
+        ProgressCue.attach(proposing, viewModel.busyProperty());
     }
 
     private void arrowKeys(KeyEvent event) {

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Our own {@link LiveFeed} seam, driven by the test: it delivers what the test says, when it says
  * it, on the test's thread (the real feed uses a thread of its own).
  */
-final class ManualLiveFeed implements LiveFeed {
+public final class ManualLiveFeed implements LiveFeed {
 
     private StoreEventListener listener;
     private int storeId;
@@ -25,24 +25,24 @@ final class ManualLiveFeed implements LiveFeed {
         return () -> closed = true;
     }
 
-    void resync() {
+    public void resync() {
         listener.onResync();
     }
 
-    void orderEvent(StoreEvent.Type type, long orderId, String status) {
+    public void orderEvent(StoreEvent.Type type, long orderId, String status) {
         listener.onEvent(new StoreEvent(type, UUID.randomUUID(), ++seq, storeId, orderId, status, null, OffsetDateTime.now()));
     }
 
-    void stockEvent() {
+    public void stockEvent() {
         listener.onEvent(new StoreEvent(StoreEvent.Type.STOCK_CHANGED, UUID.randomUUID(), ++seq, storeId, null, null, null,
                 OffsetDateTime.now()));
     }
 
-    boolean isSubscribed() {
+    public boolean isSubscribed() {
         return listener != null && !closed;
     }
 
-    int storeId() {
+    public int storeId() {
         return storeId;
     }
 }

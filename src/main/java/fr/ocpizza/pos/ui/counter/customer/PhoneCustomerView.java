@@ -138,7 +138,7 @@ public final class PhoneCustomerView {
         phoneField.setOnAction(event -> viewModel.lookUp());
         lookUpButton.setOnAction(event -> viewModel.lookUp());
         lookUpButton.setFocusTraversable(false);
-        ProgressCue.show(lookingUp, viewModel.busyProperty());
+        ProgressCue.attach(lookingUp, viewModel.busyProperty());
         showError(phoneError, viewModel.phoneErrorProperty(), phoneField);
         showText(notice, viewModel.noticeProperty());
         showError(errorText, viewModel.errorProperty(), null);

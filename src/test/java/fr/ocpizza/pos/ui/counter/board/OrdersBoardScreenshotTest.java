@@ -1,0 +1,131 @@
+package fr.ocpizza.pos.ui.counter.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.app.LoadedView;
+import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.application.order.NewOrder;
+import fr.ocpizza.pos.application.order.OrderView;
+import fr.ocpizza.pos.application.order.PaymentRequest;
+import fr.ocpizza.pos.domain.Money;
+import fr.ocpizza.pos.domain.order.Channel;
+import fr.ocpizza.pos.domain.order.Fulfilment;
+import fr.ocpizza.pos.domain.order.OrderStatus;
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes {@code orders-board.png}, the board with a lunch rush's orders and a delivery in preparation open, into the
+ * folder given by {@code -Docpizza.screenshots=docs/screenshots}; skipped otherwise. Run it on its
+ * own: {@code mvn test -Dtest=OrdersBoardScreenshotTest -Docpizza.screenshots=docs/screenshots}.
+ */
+@EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class OrdersBoardScreenshotTest {
+
+    static {
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1080-32");
+        }
+    }
+
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
+    private Scene scene;
+    private LoadedView<OrdersBoardView> board;
+
+    @Start
+    void start(Stage stage) {
+        AppContext context = terminal.context();
+        Fixtures fx = new Fixtures(context.database());
+        board = new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())
+                .ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
+        scene = new Scene(new StackPane(board.root()), 1920, 1080);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theBoardDuringTheLunchRush(FxRobot robot) throws Exception {
+        AppContext context = terminal.context();
+        Fixtures fx = new Fixtures(context.database());
+        KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1).stockUp(10_000);
+        BoardOrders board = new BoardOrders(context.orders(), context.customers(), counter, 1);
+        StaffPrincipal pizzaiolo = fx.staff("pizzaiolo1");
+        OrderView done = counter.takeaway(5, counter.line("margherita", "M", 1));
+        OrderView ready = counter.phone(10, "M. Lefèvre", null, counter.line("reine", "L", 2), counter.line("coca_cola", "U", 2));
+        OrderView cooking = board.delivery("Martin", "06 12 34 56 78", counter.line("royale", "L", 1), counter.line("pescatore", "M", 1));
+        context.orders().place(counter.cashier(), new NewOrder(1, Channel.ONLINE, Fulfilment.TAKEAWAY, null, "Inès Benali",
+                null, Instant.now().plus(Duration.ofMinutes(25)), null,
+                List.of(counter.line("chevre_miel", "M", 1), counter.line("margherita", "S", 2)), null));
+        OrderView cancelled = counter.takeaway(20, counter.line("calzone", "L", 1));
+        OrderView open = context.orders().place(counter.cashier(), new NewOrder(1, Channel.PHONE, Fulfilment.TAKEAWAY, null,
+                "Famille Roussel", null, Instant.now().plus(Duration.ofMinutes(30)), "Couper en 8",
+                List.of(counter.line("quatre_fromages", "M", 1, Set.of("mushrooms"), Set.of(), "bien cuite"),
+                        counter.line("tiramisu", "U", 2)), PaymentRequest.cash(Money.parse("50"))));
+        for (OrderView order : List.of(done, ready, cooking)) {
+            context.kitchen().start(pizzaiolo, order.id());
+        }
+        for (OrderView order : List.of(done, ready)) {
+            context.kitchen().bump(pizzaiolo, order.id());
+        }
+        context.orders().changeStatus(counter.cashier(), done.id(), OrderStatus.PICKED_UP);
+        context.orders().cancel(counter.cashier(), cancelled.id(), "Erreur de saisie");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#order-" + open.id()).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        robot.clickOn("#order-" + cooking.id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#orderDetail").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path file = Path.of(System.getProperty("ocpizza.screenshots")).resolve("orders-board.png");
+        write(scene.getRoot(), file);
+        assertThat(Files.size(file)).isPositive();
+        WaitForAsyncUtils.asyncFx(() -> this.board.controller().close());
+    }
+
+    /** Renders the node on the UI thread, then writes its pixels as a PNG. */
+    private static void write(Node node, Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(png, "png", file.toFile());
+    }
+}
