@@ -15,7 +15,6 @@ import fr.ocpizza.pos.ui.counter.CounterWorkspace;
 import fr.ocpizza.pos.ui.counter.OrderEntryView;
 import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
 import fr.ocpizza.pos.ui.receipt.StoreHeader;
-import javafx.scene.control.Label;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.counter.board.BoardTexts;
 import fr.ocpizza.pos.ui.counter.board.OrdersBoardView;
@@ -47,6 +46,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -154,8 +154,15 @@ public final class ViewFactory {
                 () -> context.stock().whatCanBeMade(staff, storeId), context.liveFeed(), executor, staff, storeId,
                 context.clock(), messages);
         OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(entryModel, receipts)).controller();
-        Label board = new Label();
-        return load(CounterWorkspace.class, new CounterWorkspace(entry, board, () -> { })).controller();
+        entry.attachCustomerPanel(phoneCustomer(staff, entryModel::repeat).controller());
+        entry.attachPromisePicker(promisedTimePicker(staff).controller());
+        // The board's "Modifier" needs the workspace, and the workspace the board: a late link.
+        AtomicReference<CounterWorkspace> workspace = new AtomicReference<>();
+        AtomicReference<OrdersBoardView> board = new AtomicReference<>();
+        board.set(ordersBoard(staff, order -> workspace.get().modify(order),
+                order -> receipts.print(order, outcome -> board.get().viewModel().showNotice(outcome))).controller());
+        workspace.set(load(CounterWorkspace.class, new CounterWorkspace(entry, board.get().view(), board.get())).controller());
+        return workspace.get();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
+import fr.ocpizza.pos.ui.common.ProgressCue;
+import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -35,13 +37,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Controller of {@code OrderEntryView.fxml}: binds the order type bar, the menu tiles, the basket
  * and the payment to the {@link OrderEntryViewModel}, and maps the keys of a keyboard-only order
- * (see {@link #onKey}). The phone customer panel and the promised-time picker are given by the
- * workspace, which binds them to the view model.
+ * (see {@link #onKey}). The phone customer panel and the promised-time picker are attached by the
+ * workspace's factory.
  */
 public final class OrderEntryView implements AutoCloseable {
 
@@ -49,8 +50,6 @@ public final class OrderEntryView implements AutoCloseable {
     private static final PseudoClass OUT = PseudoClass.getPseudoClass("out");
     private static final PseudoClass NEARLY_OUT = PseudoClass.getPseudoClass("nearly-out");
     private static final PseudoClass OFF_MENU = PseudoClass.getPseudoClass("off-menu");
-    /** Work shorter than this shows no spinner: it would only flicker. */
-    private static final Duration BUSY_CUE_DELAY = Duration.millis(300);
 
     /** The text inside a tile wraps at this width (the tile is 150 px wide in counter.css). */
     private static final double TILE_TEXT_WIDTH = 128;
@@ -59,6 +58,8 @@ public final class OrderEntryView implements AutoCloseable {
     private final CounterReceipts receipts;
     private final Messages messages;
     private LineEditorPane editor;
+    private PhoneCustomerView customerPanel;
+    private PromisedTimePicker promisePicker;
 
     @FXML private StackPane root;
     @FXML private ToggleButton typeEatIn;
@@ -157,14 +158,62 @@ public final class OrderEntryView implements AutoCloseable {
         return viewModel;
     }
 
-    /** The phone customer panel, shown for phone orders only. */
-    public void showCustomerPanel(Node panel) {
-        customerArea.getChildren().setAll(panel);
+    /**
+     * Puts the phone customer panel under the order types (phone orders only) and feeds the order
+     * with the customer, his name and the delivery address chosen there. A phone order type puts
+     * the cursor in its number field; the panel is emptied for the next call once an order is placed.
+     */
+    public void attachCustomerPanel(PhoneCustomerView panel) {
+        customerPanel = panel;
+        customerArea.getChildren().setAll(panel.view());
+        panel.setFulfilment(viewModel.orderTypeProperty().get().fulfilment());
+        viewModel.orderTypeProperty().addListener((o, before, type) -> {
+            panel.setFulfilment(type.fulfilment());
+            if (type.isPhone() && (before == null || !before.isPhone())) {
+                Platform.runLater(panel::focus);
+            }
+        });
+        panel.customerProperty().addListener((o, before, card) -> viewModel.customerIdProperty().set(card == null ? null : card.customerId()));
+        panel.customerNameProperty().addListener((o, before, name) -> viewModel.customerNameProperty().set(name));
+        panel.deliveryAddressProperty().addListener((o, before, address) ->
+                viewModel.deliveryAddressIdProperty().set(address == null ? null : address.id()));
+        viewModel.customerReadyProperty().bind(panel.readyProperty());
+        viewModel.lastOrderProperty().addListener((o, before, placed) -> {
+            if (placed != null && viewModel.editingProperty().get() == null) {
+                panel.clear();
+                focusSearch();
+            }
+        });
     }
 
-    /** The promised-time picker, in the order type bar. */
-    public void showPromisePicker(Node picker) {
-        promiseArea.getChildren().setAll(picker);
+    /**
+     * Puts the promised-time picker in the order type bar: it proposes a time from the kitchen
+     * queue when the order type or the number of pizzas changes, and the order takes its time.
+     */
+    public void attachPromisePicker(PromisedTimePicker picker) {
+        promisePicker = picker;
+        promiseArea.getChildren().setAll(picker.view());
+        picker.chosenTimeProperty().addListener((o, before, time) -> viewModel.promisedAtProperty().set(time));
+        viewModel.promisedAtProperty().set(picker.chosenTimeProperty().get());
+        viewModel.promiseValidProperty().bind(picker.validProperty());
+        Runnable propose = () -> picker.requestProposal(viewModel.orderTypeProperty().get().fulfilment(), viewModel.pizzaCount());
+        viewModel.orderTypeProperty().addListener((o, before, type) -> propose.run());
+        int[] pizzas = {-1};
+        viewModel.rows().addListener((ListChangeListener<BasketRow>) change -> {
+            // Only a change in the number of pizzas moves the proposal: a drink does not.
+            if (viewModel.pizzaCount() != pizzas[0]) {
+                pizzas[0] = viewModel.pizzaCount();
+                propose.run();
+            }
+        });
+        viewModel.lastOrderProperty().addListener((o, before, placed) -> picker.viewModel().propose());
+        viewModel.promisedAtProperty().addListener((o, before, time) -> {
+            // clearOrder() forgets the time: the picker's current one stays the order's.
+            if (time == null && picker.chosenTimeProperty().get() != null) {
+                viewModel.promisedAtProperty().set(picker.chosenTimeProperty().get());
+            }
+        });
+        propose.run();
     }
 
     /** Gives the keyboard to the search field: the cashier types the first product at once. */
@@ -414,19 +463,8 @@ public final class OrderEntryView implements AutoCloseable {
         submitButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isEmpty(viewModel.rows())));
         submitButton.setFocusTraversable(false);
         // The spinner shows only when the work lasts: a quick order never flickers.
-        busyIndicator.setVisible(false);
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
-        PauseTransition cue = new PauseTransition(BUSY_CUE_DELAY);
-        cue.setOnFinished(event -> busyIndicator.setVisible(viewModel.busyProperty().get()));
-        viewModel.busyProperty().addListener((o, before, busy) -> {
-            if (busy) {
-                cue.playFromStart();
-            } else {
-                cue.stop();
-                busyIndicator.setVisible(false);
-        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
-            }
-        });
+        ProgressCue.attach(busyIndicator, viewModel.busyProperty());
     }
 
     private void bindMessages() {
@@ -486,6 +524,7 @@ public final class OrderEntryView implements AutoCloseable {
      * being edited when the editor is open); F3 or Ctrl+F search; Entrée in the search adds the
      * first product shown; Ctrl+↑/↓ select a basket line; Ctrl+plus/moins or the keypad's +/−
      * its quantity; F4 edit it; Ctrl+Suppr remove it; Alt+E/C/D cash, card, at pickup or door;
+     * Alt+P the phone customer's number; Alt+T the promised time;
      * F12 goes to the cash amount, then places the order; Ctrl+P prints the last receipt
      * (Ctrl+Maj+P previews it); Échap closes the editor, then clears the search; Ctrl+N empties
      * the basket after a confirmation.
@@ -511,6 +550,10 @@ public final class OrderEntryView implements AutoCloseable {
             viewModel.paymentMethodProperty().set(PaymentMethod.CARD);
         } else if (event.isAltDown() && code == KeyCode.D) {
             viewModel.paymentMethodProperty().set(PaymentMethod.ON_DELIVERY);
+        } else if (event.isAltDown() && code == KeyCode.T && promisePicker != null) {
+            promisePicker.focus();
+        } else if (event.isAltDown() && code == KeyCode.P && customerPanel != null && viewModel.orderTypeProperty().get().isPhone()) {
+            customerPanel.focus();
         } else if (event.isAltDown() && code == KeyCode.N && editorOpen) {
             editor.focusNote();
         } else if (event.isAltDown() && code == KeyCode.H && editorOpen) {

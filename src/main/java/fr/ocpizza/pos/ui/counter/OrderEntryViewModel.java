@@ -116,6 +116,7 @@ public final class OrderEntryViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<OrderView> lastOrder = new ReadOnlyObjectWrapper<>(this, "lastOrder");
     private final BooleanProperty customerReady = new SimpleBooleanProperty(this, "customerReady", true);
+    private final BooleanProperty promiseValid = new SimpleBooleanProperty(this, "promiseValid", true);
     private Consumer<OrderView> onSaved = order -> { };
 
     /**
@@ -593,6 +594,9 @@ public final class OrderEntryViewModel implements AutoCloseable {
         if (editing.get() != null) {
             return Optional.empty();
         }
+        if (!promiseValid.get()) {
+            return Optional.of(messages.get("counter.check.promise"));
+        }
         OrderType type = orderType.get();
         if (type.isPhone() && !customerReady.get()) {
             return Optional.of(messages.get(type == OrderType.PHONE_DELIVERY
@@ -653,7 +657,6 @@ public final class OrderEntryViewModel implements AutoCloseable {
         customerName.set("");
         orderNote.set("");
         tendered.set("");
-        promisedAt.set(null);
         paymentMethod.set(orderType.get().usualPayment());
     }
 
@@ -757,6 +760,18 @@ public final class OrderEntryViewModel implements AutoCloseable {
     /** Whether the phone panel has what the order type needs (set by the view from the panel). */
     public BooleanProperty customerReadyProperty() {
         return customerReady;
+    }
+
+    /** False while the promised-time field holds a time it has not accepted. */
+    public BooleanProperty promiseValidProperty() {
+        return promiseValid;
+    }
+
+    /** How many pizzas the basket holds (a half-and-half is one): the kitchen queue grows by that. */
+    public int pizzaCount() {
+        return rows.stream()
+                .filter(row -> row.priced() != null && row.priced().productSize().category() == ProductCategory.PIZZA)
+                .mapToInt(row -> row.line().quantity()).sum();
     }
 
     public ObjectProperty<Instant> promisedAtProperty() {

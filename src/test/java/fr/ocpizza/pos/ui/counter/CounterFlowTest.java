@@ -92,7 +92,7 @@ class CounterFlowTest {
         robot.type(KeyCode.F12);
         robot.write("20").type(KeyCode.ENTER);
         waitUntil(() -> fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1") == before + 1);
-        waitUntil(() -> text(robot, "#noticeText").contains("Rendu : 4,00 €"));
+        waitUntil(() -> text(robot, "#orderNotice").contains("Rendu : 4,00 €"));
 
         long orderId = fx.ids("SELECT max(id) FROM customer_order WHERE store_id = 1").get(0);
         assertThat(fx.count("SELECT count(*) FROM order_line_topping t JOIN order_line l ON l.id = t.order_line_id"
@@ -114,8 +114,8 @@ class CounterFlowTest {
         long before = fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1");
 
         robot.type(KeyCode.F12).type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#errorText").contains("Stock insuffisant en Anchois"));
-        assertThat(text(robot, "#errorText")).contains("il faut 20 g", "il en reste 5 g", "Rien n’a été enregistré");
+        waitUntil(() -> text(robot, "#orderError").contains("Stock insuffisant en Anchois"));
+        assertThat(text(robot, "#orderError")).contains("il faut 20 g", "il en reste 5 g", "Rien n’a été enregistré");
         assertThat(basketTitles(robot)).containsExactly("1 × Napolitaine M", "1 × Coca-Cola 33 cl");
         assertThat(fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1")).isEqualTo(before);
 
@@ -142,7 +142,7 @@ class CounterFlowTest {
                 .contains(javafx.css.PseudoClass.getPseudoClass("out"));
 
         robot.clickOn("#tile-burrata-M");
-        waitUntil(() -> text(robot, "#errorText").contains("Burrata ne peut plus être faite : il manque Burrata des Pouilles"));
+        waitUntil(() -> text(robot, "#orderError").contains("Burrata ne peut plus être faite : il manque Burrata des Pouilles"));
         assertThat(basketTitles(robot)).isEmpty();
         fx.countStock(1, "burrata", new BigDecimal("10000"));
     }

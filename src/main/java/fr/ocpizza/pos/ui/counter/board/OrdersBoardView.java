@@ -48,7 +48,7 @@ public final class OrdersBoardView implements AutoCloseable {
 
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REPRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCode MODIFY = KeyCode.F2;
+    static final KeyCode MODIFY = KeyCode.F4;
     static final KeyCode CANCEL = KeyCode.F8;
     static final KeyCode NEXT_STEP = KeyCode.F9;
     static final KeyCode RELOAD = KeyCode.F5;
@@ -396,6 +396,10 @@ public final class OrdersBoardView implements AutoCloseable {
     }
 
     /** The board's root, to put in a tab. */
+    public OrdersBoardViewModel viewModel() {
+        return viewModel;
+    }
+
     public Node view() {
         return ordersBoard;
     }

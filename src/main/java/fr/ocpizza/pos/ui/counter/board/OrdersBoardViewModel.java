@@ -199,6 +199,11 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         }
     }
 
+    /** A sentence for the cashier above the board (a receipt printed again, saved as a file). */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
     /** Reads the whole board again. */
     public void reload() {
         loading.set(true);

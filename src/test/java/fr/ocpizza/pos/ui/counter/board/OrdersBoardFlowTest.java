@@ -104,7 +104,7 @@ class OrdersBoardFlowTest {
         assertThat(text(robot, "#detailNote")).isEqualTo("Note : sans oignons svp");
         assertThat(button(robot, "#modifyOrderButton").isDisabled()).isFalse();
         assertThat(button(robot, "#cancelOrderButton").isDisabled()).isFalse();
-        assertThat(button(robot, "#modifyOrderButton").getTooltip().getText()).contains("F2");
+        assertThat(button(robot, "#modifyOrderButton").getTooltip().getText()).contains("F4");
 
         context.kitchen().start(pizzaiolo, order.id());
 
@@ -130,7 +130,7 @@ class OrdersBoardFlowTest {
         waitUntil(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#orderDetail").query().isVisible());
-        robot.type(KeyCode.F2);
+        robot.type(KeyCode.F4);
 
         waitUntil(() -> !modified.isEmpty());
         assertThat(modified.get(0).id()).isEqualTo(order.id());
