@@ -89,7 +89,8 @@ final class LineEditorPane extends VBox {
             }
         });
         secondHalf.valueProperty().addListener((o, before, after) -> {
-            if (!updating) {
+            // Only the cashier's choice: a value cleared by a change of items is not "whole pizza".
+            if (!updating && after != null) {
                 viewModel.setSecondHalf(after);
             }
         });

@@ -181,7 +181,10 @@ public final class OrderEntryView implements AutoCloseable {
         viewModel.lastOrderProperty().addListener((o, before, placed) -> {
             if (placed != null && viewModel.editingProperty().get() == null) {
                 panel.clear();
-                focusSearch();
+                // The next phone call starts with its number; a walk-in customer with a product.
+                if (!viewModel.orderTypeProperty().get().isPhone()) {
+                    focusSearch();
+                }
             }
         });
     }

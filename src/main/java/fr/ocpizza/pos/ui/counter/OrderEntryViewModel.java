@@ -430,8 +430,8 @@ public final class OrderEntryViewModel implements AutoCloseable {
         Menu menu = menu();
         BasketRow row = selected.get();
         if (menu == null || row == null) {
-            toppingChoices.clear();
-            secondHalfChoices.clear();
+            replaceIfChanged(toppingChoices, List.of());
+            replaceIfChanged(secondHalfChoices, List.of());
             return;
         }
         BasketLine line = row.line();
@@ -450,16 +450,26 @@ public final class OrderEntryViewModel implements AutoCloseable {
             }
         }
         // The pizza's own ingredients first (what may be left out), then the extras, each by name.
-        toppingChoices.setAll(choices.values().stream()
+        replaceIfChanged(toppingChoices, choices.values().stream()
                 .sorted(Comparator.comparing((ToppingChoice choice) -> !choice.inRecipe())
                         .thenComparing(choice -> normalized(choice.name())))
                 .toList());
-        secondHalfChoices.setAll(size.category() != ProductCategory.PIZZA ? List.of()
+        replaceIfChanged(secondHalfChoices, size.category() != ProductCategory.PIZZA ? List.of()
                 : menu.productSizes().stream()
                 .filter(other -> other.category() == ProductCategory.PIZZA && other.sizeCode().equals(size.sizeCode())
                         && other.productId() != size.productId() && other.available())
                 .sorted(Comparator.comparing(ProductSize::productName))
                 .toList());
+    }
+
+    /**
+     * Replaces a list shown by the editor only when it changed: a combo box whose items are reset
+     * clears its value, which would undo the half the cashier just picked.
+     */
+    private static <T> void replaceIfChanged(ObservableList<T> shown, List<T> fresh) {
+        if (!shown.equals(fresh)) {
+            shown.setAll(fresh);
+        }
     }
 
     private static ToppingChoice choice(Menu menu, BasketLine line, int ingredientId, boolean inRecipe, Money extraPrice) {

@@ -147,6 +147,105 @@ class CounterFlowTest {
         fx.countStock(1, "burrata", new BigDecimal("10000"));
     }
 
+    @Test
+    void aPhoneDeliveryForANewCustomerThenTheSameCallerRepeatsHisOrder(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT4).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#phoneField").query().isFocused());
+        robot.write("06 97 00 00 42");
+        waitUntil(() -> robot.lookup("#firstNameField").query().isFocused());
+        robot.write("Marie").type(KeyCode.TAB).write("Curie").type(KeyCode.TAB).write("12 rue de la Roquette")
+                .type(KeyCode.TAB).type(KeyCode.TAB).write("75011").type(KeyCode.TAB).write("Paris").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#customerCard").query().isVisible());
+
+        robot.type(KeyCode.F3).write("reine").type(KeyCode.ENTER);
+        robot.write("tiramisu").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M", "1 × Tiramisu")));
+        robot.type(KeyCode.F12);
+        waitUntil(() -> fx.count("SELECT count(*) FROM customer_order o JOIN customer_phone p ON p.customer_id = o.customer_id"
+                + " WHERE p.phone = '+33697000042'") == 1);
+        long first = fx.ids("SELECT o.id FROM customer_order o JOIN customer_phone p ON p.customer_id = o.customer_id"
+                + " WHERE p.phone = '+33697000042'").get(0);
+        assertThat(fx.count("SELECT count(*) FROM customer_order WHERE id = ? AND channel = 'PHONE' AND fulfilment = 'DELIVERY'"
+                + " AND customer_name = 'Marie Curie' AND delivery_address_id IS NOT NULL"
+                + " AND promised_at >= received_at + interval '35 minutes'", first)).isOne();
+        assertThat(fx.count("SELECT count(*) FROM payment WHERE order_id = ? AND method = 'ON_DELIVERY' AND status = 'PENDING'",
+                first)).isOne();
+        waitUntil(() -> basketTitles(robot).isEmpty() && robot.lookup("#phoneField").query().isFocused());
+
+        // The same caller, an hour later: his number, his card, his last order again.
+        robot.write("0697000042");
+        waitUntil(() -> robot.lookup("#customerCard").query().isVisible() && robot.lookup("#repeatLastOrder").query().isVisible()
+                && !robot.lookup("#repeatLastOrder").query().isDisabled());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M", "1 × Tiramisu")));
+        robot.type(KeyCode.F12);
+        waitUntil(() -> fx.count("SELECT count(*) FROM customer_order o JOIN customer_phone p ON p.customer_id = o.customer_id"
+                + " WHERE p.phone = '+33697000042'") == 2);
+        assertThat(fx.count("SELECT count(DISTINCT delivery_address_id) FROM customer_order o JOIN customer_phone p"
+                + " ON p.customer_id = o.customer_id WHERE p.phone = '+33697000042'")).isOne();
+    }
+
+    @Test
+    void aHalfAndHalfIsPricedAtTheDearerHalfAndEachHalfTakesHalfItsRecipe(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+        robot.write("reine").type(KeyCode.ENTER);
+        robot.type(KeyCode.F4);
+        waitUntil(() -> robot.lookup("#editorArea").query().isVisible());
+        robot.press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup(".combo-box-popup").tryQuery().isPresent());
+        // The choices list is virtualized: bring the pizza into view, then touch it.
+        @SuppressWarnings("unchecked")
+        ListView<Object> choices = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
+        WaitForAsyncUtils.asyncFx(() -> choices.scrollTo(choices.getItems().stream()
+                .filter(item -> item.toString().contains("Quatre fromages")).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(choices).lookup("Quatre fromages").queryAs(Node.class));
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × ½ Reine + ½ Quatre fromages M")));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(text(robot, "#totalLabel")).isEqualTo("15,50 €");
+
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        long before = fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1");
+        robot.type(KeyCode.F12);
+        waitUntil(() -> fx.count("SELECT count(*) FROM customer_order WHERE store_id = 1") == before + 1);
+        long orderId = fx.ids("SELECT max(id) FROM customer_order WHERE store_id = 1").get(0);
+        assertThat(fx.count("SELECT count(*) FROM order_line WHERE order_id = ? AND second_half_product_size_id = ?"
+                + " AND unit_price_cents = 1550", orderId, fx.productSizeId("quatre_fromages", "M"))).isOne();
+        assertThat(fx.count("SELECT count(*) FROM payment WHERE order_id = ? AND method = 'CARD'", orderId)).isOne();
+        BigDecimal mozzarella = fx.recipeQuantity("reine", "M", "mozzarella")
+                .add(fx.recipeQuantity("quatre_fromages", "M", "mozzarella"))
+                .divide(BigDecimal.valueOf(2));
+        assertThat(fx.consumedBy(orderId).get("mozzarella")).isEqualByComparingTo(mozzarella);
+        assertThat(fx.consumedBy(orderId).get("ham")).isEqualByComparingTo(fx.recipeQuantity("reine", "M", "ham")
+                .divide(BigDecimal.valueOf(2)));
+    }
+
+    @Test
+    void anOrderOpenedFromTheBoardIsChangedInTheBasketAndItsStockFollows(FxRobot robot) throws Exception {
+        KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1);
+        var placed = counter.takeaway(30, counter.line("margherita", "M", 1));
+        logInAsCashier(robot);
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#order-" + placed.id()).tryQuery().isPresent());
+        robot.clickOn("#order-" + placed.id());
+        robot.type(KeyCode.F4);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Margherita M")));
+        assertThat(text(robot, "#orderNotice")).contains("Commande n° " + placed.ticketNumber() + " chargée");
+
+        robot.write("margh").type(KeyCode.ENTER);
+        robot.write("coca").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).equals(List.of("2 × Margherita M", "1 × Coca-Cola 33 cl")));
+        robot.type(KeyCode.F12);
+        waitUntil(() -> text(robot, "#orderNotice").contains("modifiée : nouveau total 26,50 €"));
+        assertThat(fx.count("SELECT total_cents FROM customer_order WHERE id = ?", placed.id())).isEqualTo(2650);
+        assertThat(fx.consumedBy(placed.id()).get("mozzarella"))
+                .isEqualByComparingTo(fx.recipeQuantity("margherita", "M", "mozzarella").multiply(BigDecimal.valueOf(2)));
+    }
+
     private static String tileText(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery()
                 .map(tile -> robot.from(tile).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
