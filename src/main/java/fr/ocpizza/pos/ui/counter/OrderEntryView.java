@@ -51,8 +51,8 @@ public final class OrderEntryView implements AutoCloseable {
     private static final PseudoClass NEARLY_OUT = PseudoClass.getPseudoClass("nearly-out");
     private static final PseudoClass OFF_MENU = PseudoClass.getPseudoClass("off-menu");
 
-    /** The text inside a tile wraps at this width (the tile is 150 px wide in counter.css). */
-    private static final double TILE_TEXT_WIDTH = 128;
+    /** The text inside a tile wraps at this width (the tile is 146 px wide in counter.css). */
+    private static final double TILE_TEXT_WIDTH = 124;
 
     private final OrderEntryViewModel viewModel;
     private final CounterReceipts receipts;
@@ -66,7 +66,6 @@ public final class OrderEntryView implements AutoCloseable {
     @FXML private ToggleButton typeTakeaway;
     @FXML private ToggleButton typePhonePickup;
     @FXML private ToggleButton typePhoneDelivery;
-    @FXML private Label promiseLabel;
     @FXML private StackPane promiseArea;
     @FXML private StackPane customerArea;
     @FXML private HBox editingBanner;
@@ -143,7 +142,7 @@ public final class OrderEntryView implements AutoCloseable {
         for (javafx.scene.control.Labeled labeled : List.of(typeEatIn, typeTakeaway, typePhonePickup, typePhoneDelivery,
                 categoryPizza, categoryDrink, categoryDessert, sizeS, sizeM, sizeL, decrementButton, incrementButton,
                 editLineButton, removeLineButton, payCash, payCard, payLater, note10, note20, note50, dismissError,
-                dismissNotice, printReceipt, previewReceipt, abandonEdit, promiseLabel)) {
+                dismissNotice, printReceipt, previewReceipt, abandonEdit)) {
             labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -347,6 +346,11 @@ public final class OrderEntryView implements AutoCloseable {
         });
         stock.getStyleClass().add("tile-stock");
         stock.setWrapText(true);
+        // A wrapping label wraps only at a width it is given: "Quatre fromages" on two lines.
+        for (Label text : List.of(name, stock)) {
+            text.setPrefWidth(TILE_TEXT_WIDTH);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox content = new VBox(2, name, price, stock);
         content.setPrefWidth(TILE_TEXT_WIDTH);
         content.setMaxWidth(TILE_TEXT_WIDTH);
