@@ -146,6 +146,13 @@ public final class OrderEntryView implements AutoCloseable {
             labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The tab's content joins the scene only at the tab pane's first layout: focus then, so
+        // that the cashier's first letters go to the search.
+        searchField.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                Platform.runLater(this::focusSearch);
+            }
+        });
         viewModel.connect();
     }
 

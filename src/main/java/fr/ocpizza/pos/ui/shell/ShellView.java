@@ -57,6 +57,8 @@ public final class ShellView implements AutoCloseable {
         showHealth(databaseStatus, viewModel.databaseHealthProperty());
         showHealth(liveStatus, viewModel.liveHealthProperty());
         logoutButton.setOnAction(event -> viewModel.logout());
+        // Never the keyboard's target: an Enter meant for a form must not log the cashier out.
+        logoutButton.setFocusTraversable(false);
         workspace.getChildren().setAll(roleWorkspace.view());
         statusMonitor.start();
     }
