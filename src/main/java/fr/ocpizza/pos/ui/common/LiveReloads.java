@@ -24,6 +24,7 @@ public final class LiveReloads<T> implements AutoCloseable {
     private final Callable<T> load;
     private final Consumer<? super T> apply;
     private final Predicate<StoreEvent> relevant;
+    private final LiveSubscription subscription;
     private final Consumer<Throwable> failed;
 
     private final Object lock = new Object();
@@ -31,7 +32,6 @@ public final class LiveReloads<T> implements AutoCloseable {
     private boolean inFlight;
     private boolean pending;
     private boolean closed;
-    private AutoCloseable subscription;
 
     /**
      * @param load     reads the screen's state (background)
@@ -46,6 +46,7 @@ public final class LiveReloads<T> implements AutoCloseable {
         this.apply = apply;
         this.failed = failed;
         this.relevant = relevant;
+        this.subscription = new LiveSubscription(executor, "a screen");
     }
 
     /** Subscribes to the store's feed; its first {@code onResync} triggers the first read. */
@@ -63,21 +64,11 @@ public final class LiveReloads<T> implements AutoCloseable {
                 request();
             }
         };
-        executor.execute(() -> feed.subscribe(storeId, listener), this::subscribed, failure -> {
-            // Without live updates the board still shows what there is now.
+        subscription.open(feed, storeId, listener, failure -> {
+            // Without live updates the screen still shows what there is now.
             failed.accept(failure);
             request();
         });
-    }
-
-    private void subscribed(AutoCloseable newSubscription) {
-        synchronized (lock) {
-            if (!closed) {
-                subscription = newSubscription;
-                return;
-            }
-        }
-        closeOffThread(newSubscription);
     }
 
     /** Asks for a read; any thread. */
@@ -145,30 +136,9 @@ public final class LiveReloads<T> implements AutoCloseable {
 
     @Override
     public void close() {
-        AutoCloseable toClose;
         synchronized (lock) {
             closed = true;
-            toClose = subscription;
-            subscription = null;
         }
-        if (toClose != null) {
-            closeOffThread(toClose);
-        }
-    }
-
-    /** Unsubscribing may wait on Redis: not on the UI thread. */
-    private void closeOffThread(AutoCloseable toClose) {
-        try {
-            executor.execute(() -> {
-                toClose.close();
-                return null;
-            }, done -> { }, failure -> LOG.warn("Closing a screen's live subscription failed", failure));
-        } catch (RuntimeException rejected) {
-            try {
-                toClose.close();
-            } catch (Exception e) {
-                LOG.warn("Closing a screen's live subscription failed", e);
-            }
-        }
+        subscription.close();
     }
 }

@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
 import fr.ocpizza.pos.application.order.OrderView;
+import fr.ocpizza.pos.ui.common.LiveSubscription;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ final class BoardLiveUpdates implements AutoCloseable {
     private final LongFunction<OrderView> loadOrder;
     private final Consumer<Update> apply;
     private final Consumer<Throwable> failed;
+    private final LiveSubscription subscription;
 
     private final Object lock = new Object();
     // Guarded by lock: the feed's thread and the UI thread both get here.
@@ -41,7 +43,6 @@ final class BoardLiveUpdates implements AutoCloseable {
     private boolean wholePending;
     private final Set<Long> ordersPending = new LinkedHashSet<>();
     private boolean closed;
-    private AutoCloseable subscription;
 
     /**
      * @param loadBoard reads the whole board (background)
@@ -56,6 +57,7 @@ final class BoardLiveUpdates implements AutoCloseable {
         this.loadOrder = loadOrder;
         this.apply = apply;
         this.failed = failed;
+        this.subscription = new LiveSubscription(executor, "the orders board");
     }
 
     /** Subscribes to the store's feed (off the UI thread); its first {@code onResync} reads the board. */
@@ -78,21 +80,11 @@ final class BoardLiveUpdates implements AutoCloseable {
                 requestBoard();
             }
         };
-        executor.execute(() -> feed.subscribe(storeId, listener), this::subscribed, failure -> {
+        subscription.open(feed, storeId, listener, failure -> {
             // Without live updates the board still shows what there is now.
             failed.accept(failure);
             requestBoard();
         });
-    }
-
-    private void subscribed(AutoCloseable newSubscription) {
-        synchronized (lock) {
-            if (!closed) {
-                subscription = newSubscription;
-                return;
-            }
-        }
-        closeOffThread(newSubscription);
     }
 
     /** Asks for a read of the whole board; any thread. */
@@ -180,30 +172,9 @@ final class BoardLiveUpdates implements AutoCloseable {
 
     @Override
     public void close() {
-        AutoCloseable toClose;
         synchronized (lock) {
             closed = true;
-            toClose = subscription;
-            subscription = null;
         }
-        if (toClose != null) {
-            closeOffThread(toClose);
-        }
-    }
-
-    /** Unsubscribing may wait on Redis: not on the UI thread. */
-    private void closeOffThread(AutoCloseable toClose) {
-        try {
-            executor.execute(() -> {
-                toClose.close();
-                return null;
-            }, done -> { }, failure -> LOG.warn("Closing the board's live subscription failed", failure));
-        } catch (RuntimeException rejected) {
-            try {
-                toClose.close();
-            } catch (Exception e) {
-                LOG.warn("Closing the board's live subscription failed", e);
-            }
-        }
+        subscription.close();
     }
 }

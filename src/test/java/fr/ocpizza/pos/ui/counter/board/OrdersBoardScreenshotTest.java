@@ -16,9 +16,9 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.Screenshots;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +26,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,24 +104,8 @@ class OrdersBoardScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = Path.of(System.getProperty("ocpizza.screenshots")).resolve("orders-board.png");
-        write(scene.getRoot(), file);
+        Screenshots.write(scene.getRoot(), file);
         assertThat(Files.size(file)).isPositive();
         WaitForAsyncUtils.asyncFx(() -> this.board.controller().close());
-    }
-
-    /** Renders the node on the UI thread, then writes its pixels as a PNG. */
-    private static void write(Node node, Path file) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(png, "png", file.toFile());
     }
 }
