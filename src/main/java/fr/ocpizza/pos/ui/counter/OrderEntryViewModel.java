@@ -2,7 +2,6 @@ package fr.ocpizza.pos.ui.counter;
 
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.live.LiveFeed;
-import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
@@ -608,15 +607,12 @@ public final class OrderEntryViewModel implements AutoCloseable {
             return Optional.of(messages.get("counter.check.promise"));
         }
         OrderType type = orderType.get();
-        if (type.isPhone() && !customerReady.get()) {
-            return Optional.of(messages.get(type == OrderType.PHONE_DELIVERY
-                    ? "counter.check.deliveryCustomer" : "counter.check.phoneCustomer"));
-        }
-        if (type.isPhone() && customerId.get() == null && blankToNull(customerName.get()) == null) {
-            return Optional.of(messages.get("counter.check.phoneCustomer"));
-        }
-        if (type == OrderType.PHONE_DELIVERY && (customerId.get() == null || deliveryAddressId.get() == null)) {
+        if (type == OrderType.PHONE_DELIVERY
+                && (!customerReady.get() || customerId.get() == null || deliveryAddressId.get() == null)) {
             return Optional.of(messages.get("counter.check.deliveryCustomer"));
+        }
+        if (type.isPhone() && (!customerReady.get() || (customerId.get() == null && blankToNull(customerName.get()) == null))) {
+            return Optional.of(messages.get("counter.check.phoneCustomer"));
         }
         if (paymentMethod.get() == PaymentMethod.CASH && tenderedInvalid.get()) {
             return Optional.of(messages.get("counter.check.tendered", tendered.get().strip()));
