@@ -6,6 +6,8 @@ import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
+import fr.ocpizza.pos.application.stock.StockHistory;
+import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
@@ -40,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final OutboxRelay relay;
     private final OrderService orders;
     private final StockService stock;
+    private final StockMovements stockMovements;
+    private final StockHistory stockHistory;
     private final AuthService auth;
     private final KitchenService kitchen;
     private final StoreEventFeed liveFeed;
@@ -54,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.relay = relay;
         this.orders = new OrderService(database.sessionFactory(), clock);
         this.stock = new StockService(database.sessionFactory());
+        this.stockMovements = new StockMovements(database.sessionFactory(), clock);
+        this.stockHistory = new StockHistory(database.sessionFactory(), clock);
         this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
                 config.storeId());
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
@@ -125,6 +131,16 @@ public final class AppContext implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    /** Deliveries, waste and counts (back office). */
+    public StockMovements stockMovements() {
+        return stockMovements;
+    }
+
+    /** The stock ledger and run-out estimates (back office). */
+    public StockHistory stockHistory() {
+        return stockHistory;
     }
 
     public AuthService auth() {

@@ -18,13 +18,13 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.order.PricedLine;
 import fr.ocpizza.pos.domain.order.PricedOrder;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockRequirement;
 import fr.ocpizza.pos.persistence.CatalogQueries;
 import fr.ocpizza.pos.persistence.entity.OrderEntity;
 import fr.ocpizza.pos.persistence.entity.OrderLineEntity;
 import fr.ocpizza.pos.persistence.entity.OrderLineTopping;
 import fr.ocpizza.pos.persistence.entity.OrderStatusChangeEntity;
-import fr.ocpizza.pos.persistence.entity.StockMovementEntity;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -107,7 +107,7 @@ public final class OrderService {
 
             StockLedger ledger = new StockLedger(session, request.storeId(), now);
             List<StockRequirement> needs = StockRequirement.of(menu, priced);
-            ledger.apply(negated(needs), labels(needs), menu, StockMovementEntity.Kind.ORDER_CONSUMPTION, order.id, staffId, null);
+            ledger.apply(negated(needs), labels(needs), menu, MovementKind.ORDER_CONSUMPTION, order.id, staffId, null);
 
             if (request.payment() != null) {
                 Payments.record(session, order, request.payment(), staffId, now);
@@ -140,7 +140,7 @@ public final class OrderService {
             Map<Integer, BigDecimal> deltas = new TreeMap<>();
             ledger.consumedBy(order.id).forEach((ingredient, consumed) -> deltas.merge(ingredient, consumed, BigDecimal::add));
             negated(needs).forEach((ingredient, delta) -> deltas.merge(ingredient, delta, BigDecimal::add));
-            ledger.apply(deltas, labels(needs), menu, StockMovementEntity.Kind.ORDER_MODIFICATION, order.id,
+            ledger.apply(deltas, labels(needs), menu, MovementKind.ORDER_MODIFICATION, order.id,
                     StaffIds.of(caller), null);
             order.lines.clear();
             session.flush();
@@ -165,7 +165,7 @@ public final class OrderService {
             StockLedger ledger = new StockLedger(session, order.storeId, now);
             Map<Integer, BigDecimal> restore = ledger.consumedBy(order.id);
             Menu menu = CatalogQueries.menuFor(session, List.of());
-            ledger.apply(restore, Map.of(), menu, StockMovementEntity.Kind.ORDER_CANCELLATION, order.id, staffId, reason);
+            ledger.apply(restore, Map.of(), menu, MovementKind.ORDER_CANCELLATION, order.id, staffId, reason);
             OrderStatus from = order.status;
             order.moveTo(OrderStatus.CANCELLED, now, staffId);
             order.cancelReason = blankToNull(reason);

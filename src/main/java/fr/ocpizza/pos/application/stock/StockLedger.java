@@ -3,11 +3,12 @@ package fr.ocpizza.pos.application.stock;
 import fr.ocpizza.pos.application.Outbox;
 import fr.ocpizza.pos.domain.menu.Ingredient;
 import fr.ocpizza.pos.domain.menu.Menu;
+import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.ShortStockException;
-import fr.ocpizza.pos.persistence.entity.StockMovementEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +45,16 @@ public final class StockLedger {
      * order and checked, then updated with their ledger rows in one statement.
      */
     public void apply(Map<Integer, BigDecimal> deltas, Map<Integer, List<String>> productLabels, Menu menu,
-                      StockMovementEntity.Kind kind, Long orderId, Long staffId, String reason) {
+                      MovementKind kind, Long orderId, Long staffId, String reason) {
+        apply(deltas, productLabels, menu, kind, orderId, staffId, reason, null);
+    }
+
+    /**
+     * As {@link #apply(Map, Map, Menu, MovementKind, Long, Long, String)}, with an external
+     * reference on every ledger row (a supplier's delivery note).
+     */
+    public void apply(Map<Integer, BigDecimal> deltas, Map<Integer, List<String>> productLabels, Menu menu,
+                      MovementKind kind, Long orderId, Long staffId, String reason, String reference) {
         Map<Integer, BigDecimal> moves = new TreeMap<>();
         deltas.forEach((ingredientId, delta) -> {
             if (delta.signum() != 0) {
@@ -55,13 +65,7 @@ public final class StockLedger {
             return;
         }
         Integer[] ids = moves.keySet().toArray(Integer[]::new);
-        Map<Integer, Object[]> locked = new TreeMap<>();
-        session.createNativeQuery("SELECT ingredient_id, quantity, low_threshold FROM stock"
-                        + " WHERE store_id = :store AND ingredient_id = ANY(:ids) ORDER BY ingredient_id FOR UPDATE", Object[].class)
-                .setParameter("store", storeId)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> locked.put(((Number) row[0]).intValue(), row));
+        Map<Integer, Object[]> locked = lock(moves.keySet());
         for (Map.Entry<Integer, BigDecimal> move : moves.entrySet()) {
             Object[] row = locked.get(move.getKey());
             BigDecimal available = row == null ? BigDecimal.ZERO : (BigDecimal) row[1];
@@ -78,8 +82,9 @@ public final class StockLedger {
                         + "  WHERE s.store_id = :store AND s.ingredient_id = m.ingredient_id"
                         + "  RETURNING s.ingredient_id, m.delta, s.quantity)"
                         + " INSERT INTO stock_movement (store_id, ingredient_id, kind, quantity_delta, quantity_after,"
-                        + "   order_id, staff_id, reason, created_at)"
-                        + " SELECT :store, ingredient_id, :kind, delta, quantity, :order, :staff, :reason, :at FROM moved",
+                        + "   order_id, staff_id, reason, reference, created_at)"
+                        + " SELECT :store, ingredient_id, :kind, delta, quantity, :order, :staff, :reason, :reference, :at"
+                        + " FROM moved",
                         Object.class)
                 .setParameter("at", at)
                 .setParameter("ids", ids)
@@ -89,11 +94,38 @@ public final class StockLedger {
                 .setParameter("order", orderId, Long.class)
                 .setParameter("staff", staffId, Long.class)
                 .setParameter("reason", reason, String.class)
+                .setParameter("reference", reference, String.class)
                 .executeUpdate();
         moves.forEach((ingredientId, delta) -> {
             Object[] row = locked.get(ingredientId);
             changes.add(new Change(ingredientId, delta, ((BigDecimal) row[1]).add(delta), (BigDecimal) row[2]));
         });
+    }
+
+    /**
+     * Locks the store's stock rows of these ingredients, in ingredient order (the order
+     * {@link #apply} locks them in, so that no two transactions deadlock), and returns their
+     * quantities: what a count or a waste is checked against before it moves anything. An
+     * ingredient the store does not stock is absent from the map.
+     */
+    public Map<Integer, BigDecimal> lockQuantities(Collection<Integer> ingredientIds) {
+        Map<Integer, BigDecimal> quantities = new TreeMap<>();
+        lock(ingredientIds).forEach((id, row) -> quantities.put(id, (BigDecimal) row[1]));
+        return quantities;
+    }
+
+    private Map<Integer, Object[]> lock(Collection<Integer> ingredientIds) {
+        Map<Integer, Object[]> locked = new TreeMap<>();
+        if (ingredientIds.isEmpty()) {
+            return locked;
+        }
+        session.createNativeQuery("SELECT ingredient_id, quantity, low_threshold FROM stock"
+                        + " WHERE store_id = :store AND ingredient_id = ANY(:ids) ORDER BY ingredient_id FOR UPDATE", Object[].class)
+                .setParameter("store", storeId)
+                .setParameter("ids", ingredientIds.stream().sorted().toArray(Integer[]::new))
+                .getResultList()
+                .forEach(row -> locked.put(((Number) row[0]).intValue(), row));
+        return locked;
     }
 
     /** The net quantity each ingredient has given to an order so far (positive: consumed). */

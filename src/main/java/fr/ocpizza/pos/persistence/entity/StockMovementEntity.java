@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.persistence.entity;
 
+import fr.ocpizza.pos.domain.stock.MovementKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,9 +17,6 @@ import java.time.Instant;
 @Table(name = "stock_movement")
 public class StockMovementEntity {
 
-    /** Why stock changed. */
-    public enum Kind { ORDER_CONSUMPTION, ORDER_CANCELLATION, ORDER_MODIFICATION, DELIVERY, WASTE, COUNT_CORRECTION, INITIAL }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -30,7 +28,7 @@ public class StockMovementEntity {
     public int ingredientId;
 
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    public MovementKind kind;
 
     @Column(name = "quantity_delta")
     public BigDecimal quantityDelta;
