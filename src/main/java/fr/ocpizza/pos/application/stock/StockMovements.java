@@ -104,7 +104,7 @@ public final class StockMovements {
                         "Only " + plain(available) + " " + unit + " of " + ingredient.name() + " are in stock: "
                                 + plain(wasted) + " " + unit + " cannot be thrown away. Check the quantity,"
                                 + " or count the stock first if the figure in stock is wrong.",
-                        ingredient.name(), plain(available), plain(wasted), unit);
+                        ingredient.name(), available, wasted, unit);
             }
             ledger.apply(Map.of(ingredientId, wasted.negate()), Map.of(), menu, MovementKind.WASTE, null,
                     StaffIds.of(caller), why, null);

@@ -72,7 +72,7 @@ public final class Quantity {
             throw new ValidationException("error.quantity.negative",
                     shown + " " + unit.symbol() + " is negative: type the quantity without a sign"
                             + " (waste, deliveries and counts are each recorded by their own entry).",
-                    shown, unit.symbol());
+                    value, unit.symbol());
         }
         if (value.stripTrailingZeros().scale() > SCALE) {
             throw new ValidationException("error.quantity.decimals",
@@ -86,7 +86,7 @@ public final class Quantity {
                     shown + " " + unit.symbol() + " is more than a pizzeria moves at once (at most "
                             + max.toPlainString() + " " + unit.symbol() + "): check the figure and the unit"
                             + " (grams, not kilograms).",
-                    shown, unit.symbol(), max.toPlainString());
+                    value, unit.symbol(), max);
         }
         return value;
     }

@@ -68,6 +68,20 @@ class MessagesTest {
     }
 
     @Test
+    void stockRefusalsReadWellInBothLanguages() {
+        PosException tooMuchWaste = new PosException("error.stock.waste.moreThanStock", "english", "Basilic frais",
+                new java.math.BigDecimal("1535.500"), new java.math.BigDecimal("1540"), "g");
+        PosException unknown = new PosException("error.stock.ingredient.unknown", "english", 987654);
+        PosException typed = new PosException("error.quantity.notNumber", "english", "1.5kg", "g");
+
+        assertThat(french.describe(tooMuchWaste)).startsWith("Il ne reste que 1\u202F535,5 g de Basilic frais en stock : impossible de jeter 1\u202F540 g.");
+        assertThat(english.describe(tooMuchWaste)).startsWith("Only 1,535.5 g of Basilic frais are in stock: 1,540 g cannot be thrown away.");
+        assertThat(french.describe(unknown)).contains("numéro 987654 :");
+        assertThat(english.describe(typed)).isEqualTo("\"1.5kg\" is not a quantity: type a number of g with digits only, e.g. 250 or 1.5.");
+        assertThat(french.describe(typed)).startsWith("« 1.5kg » n’est pas une quantité");
+    }
+
+    @Test
     void unknownKeyFallsBackToTheEnglishMessage() {
         assertThat(french.describe(new PosException("error.nobodyKnowsMe", "Do this instead."))).isEqualTo("Do this instead.");
     }
