@@ -20,7 +20,9 @@ public enum Permissions {
     MANAGE_CUSTOMERS("look up or record customers", EnumSet.of(Role.CASHIER, Role.MANAGER)),
     VIEW_ORDERS("see the orders", EnumSet.allOf(Role.class)),
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
-    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER));
+    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
+    VIEW_MENU("see the menu and its recipes", EnumSet.of(Role.MANAGER)),
+    MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER));
 
     private final String action;
     private final Set<Role> roles;
