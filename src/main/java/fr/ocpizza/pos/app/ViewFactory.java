@@ -10,6 +10,8 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
+import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
+import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
 import fr.ocpizza.pos.ui.backoffice.StockBoardView;
 import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -171,13 +173,15 @@ public final class ViewFactory {
 
     /**
      * The manager's back office for this terminal's store (a chain manager sees the terminal's
-     * store): for now its stock, live.
+     * store): its stock, live, and the chain's menu and recipes.
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.liveFeed(), executor, staff,
                 context.config().storeId(), messages);
         StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock)).controller();
+        MenuEditorView menu = load(MenuEditorView.class,
+                new MenuEditorView(new MenuEditorViewModel(context.menu(), executor, staff, messages))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

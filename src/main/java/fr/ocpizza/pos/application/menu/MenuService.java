@@ -73,6 +73,15 @@ public final class MenuService {
         });
     }
 
+    /** Every ingredient the recipes may use, by name. */
+    public List<fr.ocpizza.pos.domain.menu.Ingredient> ingredients(StaffPrincipal caller) {
+        Permissions.VIEW_MENU.checkRole(caller);
+        return sessions.fromTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            return fr.ocpizza.pos.persistence.CatalogQueries.ingredients(session);
+        });
+    }
+
     /** A product's recipe per size and its steps. */
     public MenuRecipe recipe(StaffPrincipal caller, int productId) {
         Permissions.VIEW_MENU.checkRole(caller);

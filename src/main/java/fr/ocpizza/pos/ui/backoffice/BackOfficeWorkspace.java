@@ -8,25 +8,31 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}. Its first tab
- * is the store's stock, live; the movements, menu, staff and report tabs join it as they are built.
+ * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}: the store's
+ * stock, live, and the chain's menu and recipes; the movements, staff and report tabs join them as
+ * they are built.
  */
 public final class BackOfficeWorkspace implements Workspace {
 
     private final StockBoardView stock;
+    private final MenuEditorView menu;
 
     @FXML
     private TabPane tabs;
     @FXML
     private Tab stockTab;
+    @FXML
+    private Tab menuTab;
 
-    public BackOfficeWorkspace(StockBoardView stock) {
+    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu) {
         this.stock = Objects.requireNonNull(stock);
+        this.menu = Objects.requireNonNull(menu);
     }
 
     @FXML
     private void initialize() {
         stockTab.setContent(stock.view());
+        menuTab.setContent(menu.view());
     }
 
     @Override
