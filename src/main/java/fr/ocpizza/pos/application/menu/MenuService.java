@@ -233,7 +233,7 @@ public final class MenuService {
         }
         String name = (String) ingredient.get(0)[0];
         // A portion of anything above 2 kg, 2 l or 50 pieces is a unit mix-up, not a recipe.
-        BigDecimal max = "pcs".equals(ingredient.get(0)[1]) ? BigDecimal.valueOf(50) : BigDecimal.valueOf(2000);
+        BigDecimal max = Unit.PIECE.symbol().equals(ingredient.get(0)[1]) ? BigDecimal.valueOf(50) : BigDecimal.valueOf(2000);
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(max) > 0 || quantity.scale() > 3) {
             throw new ValidationException("error.menu.quantity", "The quantity of " + name + " must be more than 0 and at most "
                     + max.toPlainString() + " " + ingredient.get(0)[1] + " per portion, with at most 3 decimals.",

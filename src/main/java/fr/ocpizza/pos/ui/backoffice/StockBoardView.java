@@ -108,7 +108,7 @@ public final class StockBoardView implements AutoCloseable {
     }
 
     private String amount(BigDecimal quantity, StockLevel level) {
-        return quantities.format(quantity) + " " + level.unit().symbol();
+        return quantities.format(quantity) + " " + viewModel.unit(level);
     }
 
     private void showAlerts() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -41,8 +42,15 @@ public final class StockBoardViewModel implements AutoCloseable {
     private final LiveReloads<StockSnapshot> reloads;
     private final LiveFeed feed;
     private final int storeId;
-    /** Ingredient codes announced low by the feed's thread, shown at the next read. */
-    private final Queue<String> lowAnnounced = new ConcurrentLinkedQueue<>();
+    /**
+     * Ingredients announced low by the feed's thread, numbered: a read shows only those announced
+     * before it started (an earlier read could still hold the quantity from before the order).
+     */
+    private final Queue<Announcement> lowAnnounced = new ConcurrentLinkedQueue<>();
+    private final AtomicLong announcements = new AtomicLong();
+
+    private record Announcement(long number, String ingredientCode) {
+    }
 
     private final ObservableList<StockLevel> levels = FXCollections.observableArrayList();
     private final ObservableList<MakeableProduct> makeable = FXCollections.observableArrayList();
@@ -58,7 +66,10 @@ public final class StockBoardViewModel implements AutoCloseable {
         this.storeId = storeId;
         this.messages = Objects.requireNonNull(messages);
         this.reloads = new LiveReloads<>(executor,
-                () -> new StockSnapshot(stock.levels(staff, storeId), stock.whatCanBeMade(staff, storeId)),
+                () -> {
+                    long announcedBefore = announcements.get();
+                    return new StockSnapshot(stock.levels(staff, storeId), stock.whatCanBeMade(staff, storeId), announcedBefore);
+                },
                 this::apply, failure -> error.set(messages.describe(failure)), this::relevant);
     }
 
@@ -69,7 +80,7 @@ public final class StockBoardViewModel implements AutoCloseable {
     /** Runs on the feed's thread: only notes the alert; the read that follows shows it. */
     private boolean relevant(StoreEvent event) {
         if (event.type() == StoreEvent.Type.STOCK_LOW && event.ingredientCode() != null) {
-            lowAnnounced.add(event.ingredientCode());
+            lowAnnounced.add(new Announcement(announcements.incrementAndGet(), event.ingredientCode()));
         }
         return !event.type().isOrderEvent();
     }
@@ -82,14 +93,19 @@ public final class StockBoardViewModel implements AutoCloseable {
                 .toList());
         lowCount.set((int) snapshot.levels().stream().filter(level -> level.status() != StockStatus.OK).count());
         makeable.setAll(makeable(snapshot.availability()));
-        for (String code = lowAnnounced.poll(); code != null; code = lowAnnounced.poll()) {
-            String ingredientCode = code;
+        while (lowAnnounced.peek() != null && lowAnnounced.peek().number() <= snapshot.announcedBefore()) {
+            String ingredientCode = lowAnnounced.poll().ingredientCode();
             snapshot.levels().stream().filter(level -> level.ingredientCode().equals(ingredientCode)).findFirst()
                     .ifPresent(level -> alerts.add(0, messages.get("backoffice.stock.alert", level.ingredientName(),
-                            level.quantity().stripTrailingZeros().toPlainString(), level.unit().symbol(),
+                            level.quantity().stripTrailingZeros().toPlainString(), unit(level),
                             level.lowThreshold().stripTrailingZeros().toPlainString())));
         }
         loaded.set(true);
+    }
+
+    /** "g", "ml", "u." in French: the unit as the manager reads it. */
+    String unit(StockLevel level) {
+        return messages.get("unit." + level.unit().name());
     }
 
     private static int severity(StockStatus status) {
