@@ -3,6 +3,7 @@ package fr.ocpizza.pos.app;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.application.customer.CustomerService;
+import fr.ocpizza.pos.application.menu.MenuService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final KitchenService kitchen;
     private final StoreEventFeed liveFeed;
     private final CustomerService customers;
+    private final MenuService menu;
     private final PromisedTimes promisedTimes;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
         this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
         this.customers = new CustomerService(database.sessionFactory(), clock);
+        this.menu = new MenuService(database.sessionFactory(), clock);
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
     }
@@ -153,6 +156,11 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** The chain's menu, prices and recipes, as the back office edits them. */
+    public MenuService menu() {
+        return menu;
     }
 
     /** Proposes promised times from the kitchen queue ({@code counter.promise.*} settings). */

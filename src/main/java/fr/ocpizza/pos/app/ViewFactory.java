@@ -9,6 +9,11 @@ import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.NotFoundException;
+import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
+import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
+import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
+import fr.ocpizza.pos.ui.backoffice.StockBoardView;
+import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
@@ -90,7 +95,8 @@ public final class ViewFactory {
         return new WorkspaceRegistry(staff ->
                 new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))))
                 .register(Role.PIZZAIOLO, this::kitchen)
-                .register(Role.CASHIER, this::counter);
+                .register(Role.CASHIER, this::counter)
+                .register(Role.MANAGER, this::backOffice);
     }
 
     /**
@@ -163,6 +169,19 @@ public final class ViewFactory {
                 order -> receipts.print(order, outcome -> board.get().viewModel().showNotice(outcome))).controller());
         workspace.set(load(CounterWorkspace.class, new CounterWorkspace(entry, board.get().view(), board.get())).controller());
         return workspace.get();
+    }
+
+    /**
+     * The manager's back office for this terminal's store (a chain manager sees the terminal's
+     * store): its stock, live, and the chain's menu and recipes.
+     */
+    public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
+        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.liveFeed(), executor, staff,
+                context.config().storeId(), messages);
+        StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();
+        MenuEditorView menu = load(MenuEditorView.class,
+                new MenuEditorView(new MenuEditorViewModel(context.menu(), executor, staff, messages))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

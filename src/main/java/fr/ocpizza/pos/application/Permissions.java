@@ -21,6 +21,8 @@ public enum Permissions {
     VIEW_ORDERS("see the orders", EnumSet.allOf(Role.class)),
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
     EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
+    VIEW_MENU("see the menu and its recipes", EnumSet.of(Role.MANAGER)),
+    MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER)),
     MANAGE_STOCK("manage the stock (deliveries, waste, counts, ledger)", EnumSet.of(Role.MANAGER));
 
     private final String action;

@@ -9,4 +9,9 @@ public class PermissionDeniedException extends PosException {
     public PermissionDeniedException(String englishMessage) {
         super("error.otherStore", englishMessage);
     }
+
+    /** A refusal with its own message key, for rules beyond role and store. */
+    public PermissionDeniedException(String key, String englishMessage, Object... args) {
+        super(key, englishMessage, args);
+    }
 }

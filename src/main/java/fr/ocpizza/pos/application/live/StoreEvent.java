@@ -12,7 +12,7 @@ public record StoreEvent(Type type, UUID eventId, long seq, int storeId, Long or
 
     /** The kinds of event a terminal reacts to. */
     public enum Type {
-        ORDER_PLACED, ORDER_UPDATED, ORDER_STATUS_CHANGED, ORDER_CANCELLED, STOCK_CHANGED, STOCK_LOW;
+        ORDER_PLACED, ORDER_UPDATED, ORDER_STATUS_CHANGED, ORDER_CANCELLED, STOCK_CHANGED, STOCK_LOW, MENU_CHANGED;
 
         public boolean isOrderEvent() {
             return name().startsWith("ORDER_");

@@ -1,0 +1,84 @@
+package fr.ocpizza.pos.ui.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.app.ScreenFlow;
+import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.Screenshots;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes the back office's screenshots for docs/screenshots; not part of the suite (run with
+ * {@code mvn test -Dtest=BackOfficeScreenshotTest -Docpizza.screenshots=docs/screenshots}).
+ */
+@EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class BackOfficeScreenshotTest {
+
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        AppContext context = terminal.context();
+        scene = new Scene(new StackPane(), 1280, 800);
+        new ScreenFlow(scene, new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())).showLogin();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void stockBoardWithAnAlertAndTheMenuEditor(FxRobot robot) throws Exception {
+        AppContext context = terminal.context();
+        Fixtures fx = new Fixtures(context.database());
+        KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1);
+        fx.countStock(1, "burrata", BigDecimal.ZERO);
+        long hamThreshold = fx.count("SELECT s.low_threshold FROM stock s JOIN ingredient i ON i.id = s.ingredient_id"
+                + " WHERE s.store_id = 1 AND i.code = 'ham'");
+        fx.countStock(1, "ham", BigDecimal.valueOf(hamThreshold + 100));
+
+        robot.clickOn("#login").write("direction");
+        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stockBoard").tryQuery().map(Node::isVisible).orElse(false));
+        counter.takeaway(20, counter.line("reine", "L", 1), counter.line("royale", "M", 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stock-alert").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Path folder = Path.of(System.getProperty("ocpizza.screenshots"));
+        Screenshots.write(scene.getRoot(), folder.resolve("backoffice-stock.png"));
+
+        TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Reine").tryQuery().isPresent());
+        robot.clickOn("Reine");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recipeGrid .text-field").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Screenshots.write(scene.getRoot(), folder.resolve("backoffice-menu.png"));
+        assertThat(Files.size(folder.resolve("backoffice-stock.png"))).isPositive();
+    }
+}

@@ -1,0 +1,140 @@
+package fr.ocpizza.pos.ui.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.app.ScreenFlow;
+import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.domain.Money;
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.ui.common.CurrentThreadTaskExecutor;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The chain manager changes a price and a recipe in the back office's menu tab; a counter of the
+ * same chain, open meanwhile, shows the new price without a restart (MENU_CHANGED through the
+ * outbox relay and the live feed).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MenuChangeReachesCounterFlowTest {
+
+    @RegisterExtension
+    static final RunningTerminal terminal = new RunningTerminal();
+
+    private static AppContext context;
+    private static Fixtures fx;
+
+    private FxTaskExecutor executor;
+    private ScreenFlow flow;
+
+    @BeforeAll
+    static void startServices() {
+        context = terminal.context();
+        fx = new Fixtures(context.database());
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor(2);
+        Scene scene = new Scene(new StackPane(), 1280, 800);
+        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
+        flow.showLogin();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeScreens() {
+        WaitForAsyncUtils.asyncFx(() -> flow.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.close();
+    }
+
+    @Test
+    void aNewPriceAndRecipeReachAnOpenCounterWithoutARestart(FxRobot robot) throws Exception {
+        StaffPrincipal cashier = fx.staff("caisse1");
+        OrderEntryViewModel counter = new OrderEntryViewModel(context.orders(),
+                () -> context.stock().whatCanBeMade(cashier, 1), context.liveFeed(), new CurrentThreadTaskExecutor(),
+                cashier, 1, Clock.systemUTC(), Messages.french());
+        counter.connect();
+        waitUntil(() -> margheritaM(counter) != null && margheritaM(counter).equals(Money.ofCents(1150)));
+
+        robot.clickOn("#login").write("direction");
+        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#stockBoard").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TabPane tabs = robot.lookup("#backOffice").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get(5, TimeUnit.SECONDS);
+        waitUntil(() -> robot.lookup("Margherita").tryQuery().isPresent());
+        robot.clickOn("Margherita");
+        waitUntil(() -> robot.lookup("#price-M").tryQuery().isPresent() && robot.lookup("#recipeGrid .text-field").tryQuery().isPresent());
+
+        TextField medium = robot.lookup("#price-M").queryAs(TextField.class);
+        robot.doubleClickOn(medium).eraseText(10).write("12,40");
+        robot.clickOn("#saveProductButton");
+        waitUntil(() -> text(robot, "#noticeText").startsWith("Margherita : prix enregistrés"));
+        assertThat(fx.count("SELECT price_cents FROM product_size WHERE id = ?", fx.productSizeId("margherita", "M")))
+                .isEqualTo(1240);
+        waitUntil(() -> Money.ofCents(1240).equals(margheritaM(counter)));
+
+        int mozzarella = fx.ingredientId("mozzarella");
+        TextField quantity = robot.lookup("#qty-" + mozzarella + "-M").queryAs(TextField.class);
+        robot.doubleClickOn(quantity).eraseText(10).write("118");
+        TextArea steps = robot.lookup("#stepsArea").queryAs(TextArea.class);
+        WaitForAsyncUtils.asyncFx(() -> steps.setText("Étaler la pâte.\nSauce, 118 g de mozzarella, basilic.\nCuire 90 s."))
+                .get(5, TimeUnit.SECONDS);
+        javafx.scene.control.ScrollPane detail = robot.lookup(".menu-detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        WaitForAsyncUtils.asyncFx(() -> detail.setVvalue(1)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#saveRecipeButton");
+        waitUntil(() -> text(robot, "#noticeText").startsWith("Margherita : recette enregistrée"));
+        assertThat(fx.recipeQuantity("margherita", "M", "mozzarella")).isEqualByComparingTo("118");
+        assertThat(context.kitchen().recipe(fx.staff("pizzaiolo1"), fx.productSizeId("margherita", "M")).steps())
+                .hasSize(3);
+        counter.close();
+    }
+
+    private static Money margheritaM(OrderEntryViewModel counter) {
+        return counter.tiles().stream()
+                .filter(tile -> tile.size().productCode().equals("margherita") && tile.size().sizeCode().equals("M"))
+                .map(ProductTile::price).findFirst().orElse(null);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+}
