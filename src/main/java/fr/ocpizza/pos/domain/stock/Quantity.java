@@ -38,8 +38,10 @@ public final class Quantity {
     }
 
     /**
-     * Reads a typed quantity in the given unit: "250", "1,5", "1.5", "1 500". Zero is accepted
-     * (a count can find none); the caller refuses it where a movement needs more.
+     * Reads a typed quantity in the given unit: "250", "1,5", "1.5", "1 500". A comma or a point
+     * is always the decimal mark, as French users type it: "1,500" is one and a half, thousands are
+     * grouped with spaces only. Zero is accepted (a count can find none); the caller refuses it
+     * where a movement needs more.
      *
      * @throws ValidationException when the text is blank, not a number, negative, has more than
      *     three decimals, or is above {@link #max(Unit)}

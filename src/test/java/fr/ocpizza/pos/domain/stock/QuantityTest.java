@@ -16,7 +16,7 @@ class QuantityTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "1,5|1.5", "1.5|1.5", "250|250", " 250 |250", "0|0", "0,125|0.125", "1 500|1500", "1\u00A0500,5|1500.5",
-            "1\u202F500|1500", "12.000|12.000"})
+            "1\u202F500|1500", "12.000|12.000", "1,500|1.5"})
     void readsFrenchAndEnglishDecimalsAndGroupedThousands(String typed, String expected) {
         assertThat(Quantity.parse(typed, Unit.GRAM)).isEqualByComparingTo(expected);
     }
