@@ -20,7 +20,9 @@ public enum Permissions {
     MANAGE_CUSTOMERS("look up or record customers", EnumSet.of(Role.CASHIER, Role.MANAGER)),
     VIEW_ORDERS("see the orders", EnumSet.allOf(Role.class)),
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
-    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER));
+    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
+    MANAGE_STAFF("manage the staff", EnumSet.of(Role.MANAGER)),
+    VIEW_AUDIT("read the audit log", EnumSet.of(Role.MANAGER));
 
     private final String action;
     private final Set<Role> roles;

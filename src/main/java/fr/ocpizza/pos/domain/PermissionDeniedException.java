@@ -9,4 +9,9 @@ public class PermissionDeniedException extends PosException {
     public PermissionDeniedException(String englishMessage) {
         super("error.otherStore", englishMessage);
     }
+
+    /** For a more precise refusal than the role or the store, with its own message key. */
+    protected PermissionDeniedException(String key, String englishMessage, Object[] args) {
+        super(key, englishMessage, args);
+    }
 }
