@@ -7,7 +7,8 @@ import java.time.Instant;
  * A staff member as the back office shows him: never his PIN or password hash.
  *
  * @param storeId     {@code null} for a chain manager
- * @param lockedUntil set while too many wrong codes keep him out; a reset of his code lifts it
+ * @param lockedUntil until when too many wrong codes keep him out, {@code null} when he is not locked out;
+ *                    a reset of his code lifts it
  * @param version     to give back with an edit, so that a change made meanwhile elsewhere is not overwritten
  */
 public record StaffMember(long id, String login, String fullName, Role role, Integer storeId, boolean active,

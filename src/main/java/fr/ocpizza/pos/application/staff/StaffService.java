@@ -59,7 +59,7 @@ public final class StaffService {
             return session.createSelectionQuery("from StaffEntity s where s.storeId = :store"
                             + " order by s.active desc, s.role, s.fullName, s.id", StaffEntity.class)
                     .setParameter("store", storeId)
-                    .getResultStream().map(StaffService::view).toList();
+                    .getResultStream().map(this::view).toList();
         });
     }
 
@@ -71,7 +71,7 @@ public final class StaffService {
             session.setDefaultReadOnly(true);
             return session.createSelectionQuery("from StaffEntity s where s.storeId is null"
                             + " order by s.active desc, s.fullName, s.id", StaffEntity.class)
-                    .getResultStream().map(StaffService::view).toList();
+                    .getResultStream().map(this::view).toList();
         });
     }
 
@@ -326,8 +326,10 @@ public final class StaffService {
         }
     }
 
-    private static StaffMember view(StaffEntity staff) {
+    private StaffMember view(StaffEntity staff) {
+        // A lock-out that has run out stays in the row until the next login: it no longer counts.
+        Instant lockedUntil = staff.lockedUntil != null && staff.lockedUntil.isAfter(clock.instant()) ? staff.lockedUntil : null;
         return new StaffMember(staff.id, staff.login, staff.fullName, staff.role, staff.storeId, staff.active,
-                staff.lockedUntil, staff.lastLoginAt, staff.createdAt, staff.version);
+                lockedUntil, staff.lastLoginAt, staff.createdAt, staff.version);
     }
 }

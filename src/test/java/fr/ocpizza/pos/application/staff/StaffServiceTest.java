@@ -215,6 +215,8 @@ class StaffServiceTest {
             assertThatThrownBy(() -> terminal.login("caisse.bob", "0000")).isInstanceOf(LoginFailedException.class);
         }
         assertThat(staff.member(manager, member.id()).lockedUntil()).isNotNull();
+        StaffService later = new StaffService(db.database().sessionFactory(), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
+        assertThat(later.member(manager, member.id()).lockedUntil()).as("a lock-out that has run out").isNull();
 
         StaffMember reset = staff.resetSecret(manager, member.id(), "343434");
 
