@@ -22,7 +22,9 @@ public enum Permissions {
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
     EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
     VIEW_MENU("see the menu and its recipes", EnumSet.of(Role.MANAGER)),
-    MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER));
+    MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER)),
+    MANAGE_STAFF("manage the staff", EnumSet.of(Role.MANAGER)),
+    VIEW_AUDIT("read the audit log", EnumSet.of(Role.MANAGER));
 
     private final String action;
     private final Set<Role> roles;
