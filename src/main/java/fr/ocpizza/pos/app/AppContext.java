@@ -4,6 +4,8 @@ import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.menu.MenuService;
+import fr.ocpizza.pos.application.staff.StaffService;
+import fr.ocpizza.pos.application.audit.AuditLog;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
@@ -50,6 +52,8 @@ public final class AppContext implements AutoCloseable {
     private final StoreEventFeed liveFeed;
     private final CustomerService customers;
     private final MenuService menu;
+    private final StaffService staff;
+    private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
@@ -68,6 +72,8 @@ public final class AppContext implements AutoCloseable {
         this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
         this.customers = new CustomerService(database.sessionFactory(), clock);
         this.menu = new MenuService(database.sessionFactory(), clock);
+        this.staff = new StaffService(database.sessionFactory(), clock);
+        this.auditLog = new AuditLog(database.sessionFactory());
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
     }
@@ -156,6 +162,16 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** The staff of the pizzerias, as their managers keep it. */
+    public StaffService staff() {
+        return staff;
+    }
+
+    /** The log of sensitive actions (cancellations, price, stock and staff changes). */
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /** The chain's menu, prices and recipes, as the back office edits them. */

@@ -176,7 +176,8 @@ public final class ViewFactory {
      * store): its stock, live, and the chain's menu and recipes.
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
-        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.liveFeed(), executor, staff,
+        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(),
+                () -> new StoreDirectory(context.database().sessionFactory()).all(), context.liveFeed(), executor, staff,
                 context.config().storeId(), messages);
         StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();
         MenuEditorView menu = load(MenuEditorView.class,

@@ -23,6 +23,8 @@ public enum Permissions {
     EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
     VIEW_MENU("see the menu and its recipes", EnumSet.of(Role.MANAGER)),
     MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER)),
+    MANAGE_STAFF("manage the staff", EnumSet.of(Role.MANAGER)),
+    VIEW_AUDIT("read the audit log", EnumSet.of(Role.MANAGER)),
     MANAGE_STOCK("manage the stock (deliveries, waste, counts, ledger)", EnumSet.of(Role.MANAGER));
 
     private final String action;

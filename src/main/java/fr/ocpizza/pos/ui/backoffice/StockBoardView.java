@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Controller of {@code StockBoardView.fxml}: binds the table, the list and the alerts to the view model. */
 public final class StockBoardView implements AutoCloseable {
@@ -31,6 +34,7 @@ public final class StockBoardView implements AutoCloseable {
     private final NumberFormat quantities;
 
     @FXML private Region root;
+    @FXML private ComboBox<StoreDirectory.Store> storeBox;
     @FXML private Label summary;
     @FXML private Button reloadButton;
     @FXML private Label errorText;
@@ -104,7 +108,33 @@ public final class StockBoardView implements AutoCloseable {
             }
         });
         viewModel.alerts().addListener((ListChangeListener<String>) change -> showAlerts());
+        bindStorePicker();
         viewModel.connect();
+    }
+
+    /** A chain manager picks the pizzeria; a store manager sees his own, without a picker. */
+    private void bindStorePicker() {
+        storeBox.setVisible(viewModel.canChooseStore());
+        storeBox.setManaged(viewModel.canChooseStore());
+        storeBox.setItems(viewModel.stores());
+        storeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StoreDirectory.Store store) {
+                return store == null ? "" : messages.get("backoffice.store", store.id(), store.name());
+            }
+
+            @Override
+            public StoreDirectory.Store fromString(String text) {
+                return null;
+            }
+        });
+        viewModel.stores().addListener((ListChangeListener<StoreDirectory.Store>) change -> viewModel.stores().stream()
+                .filter(store -> store.id() == viewModel.storeIdProperty().get()).findFirst().ifPresent(storeBox::setValue));
+        storeBox.valueProperty().addListener((o, before, store) -> {
+            if (store != null) {
+                viewModel.showStore(store.id());
+            }
+        });
     }
 
     private String amount(BigDecimal quantity, StockLevel level) {

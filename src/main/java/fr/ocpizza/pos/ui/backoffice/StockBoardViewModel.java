@@ -3,6 +3,7 @@ package fr.ocpizza.pos.ui.backoffice;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.stock.StockService;
+import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.application.stock.StoreAvailability;
 import fr.ocpizza.pos.domain.menu.ProductSize;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -39,9 +40,14 @@ import javafx.collections.ObservableList;
 public final class StockBoardViewModel implements AutoCloseable {
 
     private final Messages messages;
-    private final LiveReloads<StockSnapshot> reloads;
+    private final StockService stock;
+    private final TaskExecutor executor;
+    private final StaffPrincipal staff;
     private final LiveFeed feed;
-    private final int storeId;
+    private final ReadOnlyIntegerWrapper storeId = new ReadOnlyIntegerWrapper(this, "storeId");
+    private LiveReloads<StockSnapshot> reloads;
+    private final java.util.concurrent.Callable<List<StoreDirectory.Store>> readStores;
+    private final ObservableList<StoreDirectory.Store> stores = FXCollections.observableArrayList();
     /**
      * Ingredients announced low by the feed's thread, numbered: a read shows only those announced
      * before it started (an earlier read could still hold the quantity from before the order).
@@ -59,22 +65,56 @@ public final class StockBoardViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public StockBoardViewModel(StockService stock, LiveFeed feed, TaskExecutor executor, StaffPrincipal staff, int storeId,
-                               Messages messages) {
-        Objects.requireNonNull(stock);
+    /**
+     * @param readStores the chain's pizzerias, for a chain manager's store picker (background)
+     */
+    public StockBoardViewModel(StockService stock, java.util.concurrent.Callable<List<StoreDirectory.Store>> readStores,
+                               LiveFeed feed, TaskExecutor executor, StaffPrincipal staff, int storeId, Messages messages) {
+        this.readStores = Objects.requireNonNull(readStores);
+        this.stock = Objects.requireNonNull(stock);
+        this.executor = Objects.requireNonNull(executor);
+        this.staff = Objects.requireNonNull(staff);
         this.feed = Objects.requireNonNull(feed);
-        this.storeId = storeId;
+        this.storeId.set(storeId);
         this.messages = Objects.requireNonNull(messages);
-        this.reloads = new LiveReloads<>(executor,
-                () -> {
-                    long announcedBefore = announcements.get();
-                    return new StockSnapshot(stock.levels(staff, storeId), stock.whatCanBeMade(staff, storeId), announcedBefore);
-                },
-                this::apply, failure -> error.set(messages.describe(failure)), this::relevant);
     }
 
     public void connect() {
-        reloads.subscribe(feed, storeId);
+        if (canChooseStore() && stores.isEmpty()) {
+            executor.execute(readStores, stores::setAll, failure -> error.set(messages.describe(failure)));
+        }
+        int store = storeId.get();
+        reloads = new LiveReloads<>(executor, () -> {
+            long announcedBefore = announcements.get();
+            return new StockSnapshot(stock.levels(staff, store), stock.whatCanBeMade(staff, store), announcedBefore);
+        }, this::apply, failure -> error.set(messages.describe(failure)), this::relevant);
+        reloads.subscribe(feed, store);
+    }
+
+    /** A chain manager looks at another pizzeria: its stock and its live events from now on. */
+    public void showStore(int store) {
+        if (store == storeId.get()) {
+            return;
+        }
+        reloads.close();
+        lowAnnounced.clear();
+        alerts.clear();
+        loaded.set(false);
+        storeId.set(store);
+        connect();
+    }
+
+    /** Whether this manager may look at every pizzeria (a chain manager). */
+    public boolean canChooseStore() {
+        return staff.isChainManager();
+    }
+
+    public ObservableList<StoreDirectory.Store> stores() {
+        return stores;
+    }
+
+    public ReadOnlyIntegerProperty storeIdProperty() {
+        return storeId.getReadOnlyProperty();
     }
 
     /** Runs on the feed's thread: only notes the alert; the read that follows shows it. */
@@ -141,12 +181,16 @@ public final class StockBoardViewModel implements AutoCloseable {
     }
 
     public void reload() {
-        reloads.request();
+        if (reloads != null) {
+            reloads.request();
+        }
     }
 
     @Override
     public void close() {
-        reloads.close();
+        if (reloads != null) {
+            reloads.close();
+        }
     }
 
     public ObservableList<StockLevel> levels() {

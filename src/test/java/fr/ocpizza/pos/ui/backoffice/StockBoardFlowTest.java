@@ -100,6 +100,27 @@ class StockBoardFlowTest {
         waitUntil(() -> !firstRowIsOk(robot));
     }
 
+    @Test
+    void aChainManagerPicksAnotherPizzeriaAndSeesItsStock(FxRobot robot) throws Exception {
+        robot.clickOn("#login").write("direction");
+        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> level(robot, "burrata") != null && level(robot, "burrata").storeId() == 1);
+        assertThat(level(robot, "burrata").status().name()).isEqualTo("OK");
+
+        robot.clickOn("#storeBox");
+        robot.clickOn("N° 5 · OC Pizza Marais");
+        waitUntil(() -> level(robot, "burrata") != null && level(robot, "burrata").storeId() == 5);
+        assertThat(level(robot, "burrata").status().name()).isEqualTo("OUT");
+    }
+
+    @Test
+    void aStoreManagerHasNoStorePicker(FxRobot robot) throws Exception {
+        robot.clickOn("#login").write("gerant1");
+        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> level(robot, "burrata") != null);
+        assertThat(robot.lookup("#storeBox").query().isVisible()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static StockLevel level(FxRobot robot, String code) {
         TableView<StockLevel> table = robot.lookup("#stockTable").queryAs(TableView.class);
