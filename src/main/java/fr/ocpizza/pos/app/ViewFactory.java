@@ -9,7 +9,10 @@ import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.NotFoundException;
+import fr.ocpizza.pos.ui.backoffice.AuditView;
 import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
+import fr.ocpizza.pos.ui.backoffice.StaffView;
+import fr.ocpizza.pos.ui.backoffice.StaffViewModel;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
 import fr.ocpizza.pos.ui.backoffice.StockBoardView;
@@ -173,7 +176,7 @@ public final class ViewFactory {
 
     /**
      * The manager's back office for this terminal's store (a chain manager sees the terminal's
-     * store): its stock, live, and the chain's menu and recipes.
+     * store): its stock, live, the chain's menu and recipes, its staff and the audit log.
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(),
@@ -182,7 +185,11 @@ public final class ViewFactory {
         StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();
         MenuEditorView menu = load(MenuEditorView.class,
                 new MenuEditorView(new MenuEditorViewModel(context.menu(), executor, staff, messages))).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu)).controller();
+        StaffViewModel staffModel = new StaffViewModel(context.staff(), context.auditLog(), executor, staff,
+                context.config().storeId(), ZoneId.systemDefault(), messages);
+        StaffView staffView = load(StaffView.class, new StaffView(staffModel)).controller();
+        AuditView audit = load(AuditView.class, new AuditView(staffModel)).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu, staffView, audit)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

@@ -9,13 +9,15 @@ import javafx.scene.control.TabPane;
 
 /**
  * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}: the store's
- * stock, live, and the chain's menu and recipes; the movements, staff and report tabs join them as
- * they are built.
+ * stock, live, the chain's menu and recipes, the staff and the audit log; the movements and report
+ * tabs join them as they are built.
  */
 public final class BackOfficeWorkspace implements Workspace {
 
     private final StockBoardView stock;
     private final MenuEditorView menu;
+    private final StaffView staff;
+    private final AuditView audit;
 
     @FXML
     private TabPane tabs;
@@ -23,16 +25,24 @@ public final class BackOfficeWorkspace implements Workspace {
     private Tab stockTab;
     @FXML
     private Tab menuTab;
+    @FXML
+    private Tab staffTab;
+    @FXML
+    private Tab auditTab;
 
-    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu) {
+    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu, StaffView staff, AuditView audit) {
         this.stock = Objects.requireNonNull(stock);
         this.menu = Objects.requireNonNull(menu);
+        this.staff = Objects.requireNonNull(staff);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     @FXML
     private void initialize() {
         stockTab.setContent(stock.view());
         menuTab.setContent(menu.view());
+        staffTab.setContent(staff.view());
+        auditTab.setContent(audit.view());
     }
 
     @Override

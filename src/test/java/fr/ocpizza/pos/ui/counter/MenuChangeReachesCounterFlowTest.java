@@ -96,7 +96,7 @@ class MenuChangeReachesCounterFlowTest {
         TextField medium = robot.lookup("#price-M").queryAs(TextField.class);
         robot.doubleClickOn(medium).eraseText(10).write("12,40");
         robot.clickOn("#saveProductButton");
-        waitUntil(() -> text(robot, "#noticeText").startsWith("Margherita : prix enregistrés"));
+        waitUntil(() -> text(robot, "#menuNotice").startsWith("Margherita : prix enregistrés"));
         assertThat(fx.count("SELECT price_cents FROM product_size WHERE id = ?", fx.productSizeId("margherita", "M")))
                 .isEqualTo(1240);
         waitUntil(() -> Money.ofCents(1240).equals(margheritaM(counter)));
@@ -111,7 +111,7 @@ class MenuChangeReachesCounterFlowTest {
         WaitForAsyncUtils.asyncFx(() -> detail.setVvalue(1)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#saveRecipeButton");
-        waitUntil(() -> text(robot, "#noticeText").startsWith("Margherita : recette enregistrée"));
+        waitUntil(() -> text(robot, "#menuNotice").startsWith("Margherita : recette enregistrée"));
         assertThat(fx.recipeQuantity("margherita", "M", "mozzarella")).isEqualByComparingTo("118");
         assertThat(context.kitchen().recipe(fx.staff("pizzaiolo1"), fx.productSizeId("margherita", "M")).steps())
                 .hasSize(3);
