@@ -20,7 +20,8 @@ public enum Permissions {
     MANAGE_CUSTOMERS("look up or record customers", EnumSet.of(Role.CASHIER, Role.MANAGER)),
     VIEW_ORDERS("see the orders", EnumSet.allOf(Role.class)),
     VIEW_STOCK("see the stock", EnumSet.allOf(Role.class)),
-    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER));
+    EXPORT_DATA("export orders or stock", EnumSet.of(Role.MANAGER)),
+    VIEW_REPORTS("see the sales and kitchen reports", EnumSet.of(Role.MANAGER));
 
     private final String action;
     private final Set<Role> roles;
@@ -37,6 +38,18 @@ public enum Permissions {
     public void checkRole(StaffPrincipal caller) {
         if (!roles.contains(caller.role())) {
             throw new PermissionDeniedException(action, caller.role().name());
+        }
+    }
+
+    /**
+     * Refuses unless the caller's role allows this action on every store at once: a chain manager
+     * (no store of his own) only; a store manager is refused even with the right role.
+     */
+    public void checkChain(StaffPrincipal caller) {
+        checkRole(caller);
+        if (!caller.isChainManager()) {
+            throw new PermissionDeniedException(caller.login() + " works at store " + caller.storeId()
+                    + " and may not " + action + " of the whole chain: choose store " + caller.storeId() + ".");
         }
     }
 
