@@ -6,6 +6,7 @@ import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
+import fr.ocpizza.pos.application.report.ReportService;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
@@ -45,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final StoreEventFeed liveFeed;
     private final CustomerService customers;
     private final PromisedTimes promisedTimes;
+    private final ReportService reports;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -61,6 +63,7 @@ public final class AppContext implements AutoCloseable {
         this.customers = new CustomerService(database.sessionFactory(), clock);
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
+        this.reports = new ReportService(database.sessionFactory());
     }
 
     /**
@@ -137,6 +140,11 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** The back office's sales, cancellation and kitchen-time reports. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Proposes promised times from the kitchen queue ({@code counter.promise.*} settings). */
