@@ -9,6 +9,7 @@ import fr.ocpizza.pos.application.audit.AuditLog;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
+import fr.ocpizza.pos.application.report.ReportService;
 import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final StaffService staff;
     private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
+    private final ReportService reports;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLog(database.sessionFactory());
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
+        this.reports = new ReportService(database.sessionFactory());
     }
 
     /**
@@ -177,6 +180,11 @@ public final class AppContext implements AutoCloseable {
     /** The chain's menu, prices and recipes, as the back office edits them. */
     public MenuService menu() {
         return menu;
+    }
+
+    /** The back office's sales, cancellation and kitchen-time reports. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Proposes promised times from the kitchen queue ({@code counter.promise.*} settings). */

@@ -25,6 +25,7 @@ public enum Permissions {
     MANAGE_MENU("change the menu, its prices and recipes", EnumSet.of(Role.MANAGER)),
     MANAGE_STAFF("manage the staff", EnumSet.of(Role.MANAGER)),
     VIEW_AUDIT("read the audit log", EnumSet.of(Role.MANAGER)),
+    VIEW_REPORTS("see the sales and kitchen reports", EnumSet.of(Role.MANAGER)),
     MANAGE_STOCK("manage the stock (deliveries, waste, counts, ledger)", EnumSet.of(Role.MANAGER));
 
     private final String action;
@@ -42,6 +43,18 @@ public enum Permissions {
     public void checkRole(StaffPrincipal caller) {
         if (!roles.contains(caller.role())) {
             throw new PermissionDeniedException(action, caller.role().name());
+        }
+    }
+
+    /**
+     * Refuses unless the caller's role allows this action on every store at once: a chain manager
+     * (no store of his own) only; a store manager is refused even with the right role.
+     */
+    public void checkChain(StaffPrincipal caller) {
+        checkRole(caller);
+        if (!caller.isChainManager()) {
+            throw new PermissionDeniedException(caller.login() + " works at store " + caller.storeId()
+                    + " and may not " + action + " of the whole chain: choose store " + caller.storeId() + ".");
         }
     }
 
