@@ -43,6 +43,7 @@ import javafx.util.StringConverter;
 public final class ReportsView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportsViewModel viewModel;
     private final Messages messages;
@@ -57,6 +58,7 @@ public final class ReportsView {
     @FXML private Button runButton;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private javafx.scene.control.ScrollPane reportScroll;
     @FXML private Label errorText;
     @FXML private Label noticeText;
     @FXML private Label summaryText;
@@ -79,6 +81,12 @@ public final class ReportsView {
 
     @FXML
     private void initialize() {
+        for (DatePicker picker : List.of(fromPicker, toPicker)) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DATE, DATE));
+        }
+        for (Button button : List.of(todayButton, weekButton, monthButton, runButton, exportButton)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         todayButton.setOnAction(event -> {
@@ -175,6 +183,7 @@ public final class ReportsView {
                 : set.cancellations().stream().map(c -> messages.get("backoffice.reports.cancellations.line",
                         viewModel.storeName(c.storeId()), c.orders(), money(c.amount()))).collect(Collectors.joining("\n")));
         productTable.getItems().setAll(set.byProduct());
+        reportScroll.setVvalue(0);
     }
 
     /** One series per store: in the chain's scope the stores stand side by side. */
