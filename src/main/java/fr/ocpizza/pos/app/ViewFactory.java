@@ -11,6 +11,8 @@ import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.ui.backoffice.AuditView;
 import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
+import fr.ocpizza.pos.ui.backoffice.ReportsView;
+import fr.ocpizza.pos.ui.backoffice.ReportsViewModel;
 import fr.ocpizza.pos.ui.backoffice.StaffView;
 import fr.ocpizza.pos.ui.backoffice.StaffViewModel;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
@@ -189,7 +191,10 @@ public final class ViewFactory {
                 context.config().storeId(), ZoneId.systemDefault(), messages);
         StaffView staffView = load(StaffView.class, new StaffView(staffModel)).controller();
         AuditView audit = load(AuditView.class, new AuditView(staffModel)).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu, staffView, audit)).controller();
+        ReportsView reports = load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
+                () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, staff,
+                context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu, reports, staffView, audit)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

@@ -40,6 +40,9 @@ public final class AuditView {
     @FXML
     private void initialize() {
         actionField.textProperty().bindBidirectional(viewModel.auditActionProperty());
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        fromPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(date, date));
+        toPicker.setConverter(new javafx.util.converter.LocalDateStringConverter(date, date));
         fromPicker.valueProperty().bindBidirectional(viewModel.auditFromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.auditToProperty());
         filterButton.setOnAction(event -> viewModel.loadAudit());

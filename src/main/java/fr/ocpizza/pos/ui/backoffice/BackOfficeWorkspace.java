@@ -9,8 +9,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}: the store's
- * stock, live, the chain's menu and recipes, the staff and the audit log; the movements and report
- * tabs join them as they are built.
+ * stock, live, the chain's menu and recipes, the sales reports, the staff and the audit log; the
+ * stock movements tab joins them next.
  */
 public final class BackOfficeWorkspace implements Workspace {
 
@@ -18,6 +18,7 @@ public final class BackOfficeWorkspace implements Workspace {
     private final MenuEditorView menu;
     private final StaffView staff;
     private final AuditView audit;
+    private final ReportsView reports;
 
     @FXML
     private TabPane tabs;
@@ -26,11 +27,15 @@ public final class BackOfficeWorkspace implements Workspace {
     @FXML
     private Tab menuTab;
     @FXML
+    private Tab reportsTab;
+    @FXML
     private Tab staffTab;
     @FXML
     private Tab auditTab;
 
-    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu, StaffView staff, AuditView audit) {
+    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu, ReportsView reports, StaffView staff,
+                               AuditView audit) {
+        this.reports = Objects.requireNonNull(reports);
         this.stock = Objects.requireNonNull(stock);
         this.menu = Objects.requireNonNull(menu);
         this.staff = Objects.requireNonNull(staff);
@@ -41,6 +46,7 @@ public final class BackOfficeWorkspace implements Workspace {
     private void initialize() {
         stockTab.setContent(stock.view());
         menuTab.setContent(menu.view());
+        reportsTab.setContent(reports.view());
         staffTab.setContent(staff.view());
         auditTab.setContent(audit.view());
     }

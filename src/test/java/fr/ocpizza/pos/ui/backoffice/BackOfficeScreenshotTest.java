@@ -79,6 +79,19 @@ class BackOfficeScreenshotTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recipeGrid .text-field").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Screenshots.write(scene.getRoot(), folder.resolve("backoffice-menu.png"));
+
+        counter.phone(40, "Mme Petit", null, counter.line("margherita", "L", 2), counter.line("tiramisu", "U", 2));
+        counter.takeaway(15, counter.line("diavola", "M", 1), counter.line("peroni", "U", 2));
+        counter.phone(50, "M. Blanc", null, counter.line("quatre_fromages", "M", 1), counter.line("calzone", "L", 1));
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#runButton").tryQuery().isPresent());
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        Screenshots.write(scene.getRoot(), folder.resolve("backoffice-reports.png"));
+
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        Screenshots.write(scene.getRoot(), folder.resolve("backoffice-staff.png"));
         assertThat(Files.size(folder.resolve("backoffice-stock.png"))).isPositive();
     }
 }
