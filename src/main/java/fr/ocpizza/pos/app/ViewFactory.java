@@ -14,6 +14,8 @@ import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
 import fr.ocpizza.pos.ui.backoffice.ReportsView;
 import fr.ocpizza.pos.ui.backoffice.ReportsViewModel;
 import fr.ocpizza.pos.ui.backoffice.StaffView;
+import fr.ocpizza.pos.ui.backoffice.StockMovementsView;
+import fr.ocpizza.pos.ui.backoffice.StockMovementsViewModel;
 import fr.ocpizza.pos.ui.backoffice.StaffViewModel;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
@@ -178,7 +180,8 @@ public final class ViewFactory {
 
     /**
      * The manager's back office for this terminal's store (a chain manager sees the terminal's
-     * store): its stock, live, the chain's menu and recipes, its staff and the audit log.
+     * store): its stock, live, and its movements; the chain's menu and recipes; reports; its staff
+     * and the audit log.
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(),
@@ -194,7 +197,11 @@ public final class ViewFactory {
         ReportsView reports = load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
                 () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, staff,
                 context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()))).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, menu, reports, staffView, audit)).controller();
+        StockMovementsView movements = load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
+                context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
+                ZoneId.systemDefault(), messages))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit))
+                .controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */

@@ -9,8 +9,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}: the store's
- * stock, live, the chain's menu and recipes, the sales reports, the staff and the audit log; the
- * stock movements tab joins them next.
+ * stock, live, its stock movements (deliveries, waste, counts, ledger), the chain's menu and
+ * recipes, the sales reports, the staff and the audit log.
  */
 public final class BackOfficeWorkspace implements Workspace {
 
@@ -19,11 +19,14 @@ public final class BackOfficeWorkspace implements Workspace {
     private final StaffView staff;
     private final AuditView audit;
     private final ReportsView reports;
+    private final StockMovementsView movements;
 
     @FXML
     private TabPane tabs;
     @FXML
     private Tab stockTab;
+    @FXML
+    private Tab movementsTab;
     @FXML
     private Tab menuTab;
     @FXML
@@ -33,8 +36,9 @@ public final class BackOfficeWorkspace implements Workspace {
     @FXML
     private Tab auditTab;
 
-    public BackOfficeWorkspace(StockBoardView stock, MenuEditorView menu, ReportsView reports, StaffView staff,
-                               AuditView audit) {
+    public BackOfficeWorkspace(StockBoardView stock, StockMovementsView movements, MenuEditorView menu, ReportsView reports,
+                               StaffView staff, AuditView audit) {
+        this.movements = Objects.requireNonNull(movements);
         this.reports = Objects.requireNonNull(reports);
         this.stock = Objects.requireNonNull(stock);
         this.menu = Objects.requireNonNull(menu);
@@ -45,6 +49,7 @@ public final class BackOfficeWorkspace implements Workspace {
     @FXML
     private void initialize() {
         stockTab.setContent(stock.view());
+        movementsTab.setContent(movements.view());
         menuTab.setContent(menu.view());
         reportsTab.setContent(reports.view());
         staffTab.setContent(staff.view());

@@ -73,7 +73,7 @@ class BackOfficeScreenshotTest {
         Screenshots.write(scene.getRoot(), folder.resolve("backoffice-stock.png"));
 
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "menuTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Reine").tryQuery().isPresent());
         robot.clickOn("Reine");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recipeGrid .text-field").tryQuery().isPresent());
@@ -83,13 +83,13 @@ class BackOfficeScreenshotTest {
         counter.phone(40, "Mme Petit", null, counter.line("margherita", "L", 2), counter.line("tiramisu", "U", 2));
         counter.takeaway(15, counter.line("diavola", "M", 1), counter.line("peroni", "U", 2));
         counter.phone(50, "M. Blanc", null, counter.line("quatre_fromages", "M", 1), counter.line("calzone", "L", 1));
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "reportsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#runButton").tryQuery().isPresent());
         robot.clickOn("#runButton");
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         Screenshots.write(scene.getRoot(), folder.resolve("backoffice-reports.png"));
 
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "staffTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         Screenshots.write(scene.getRoot(), folder.resolve("backoffice-staff.png"));
         assertThat(Files.size(folder.resolve("backoffice-stock.png"))).isPositive();

@@ -80,11 +80,13 @@ class ReportsFlowTest {
         robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#backOffice").tryQuery().map(Node::isVisible).orElse(false));
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "reportsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
 
         // 2 Reine M (28,00) + Margherita L and 2 Coca (21,00): 2 orders, 49,00 €; the Diavola was cancelled.
         waitUntil(() -> plain(robot.lookup("#reportsSummary").queryAs(Label.class).getText())
                 .equals("2 commandes · 49,00 € TTC · panier moyen 24,50 € · 1 annulées"));
+        // The charts are filled in the same UI-thread turn, just after the figures.
+        WaitForAsyncUtils.waitForFxEvents();
         BarChart<?, ?> byDay = robot.lookup("#dayChart").queryAs(BarChart.class);
         assertThat(byDay.getData()).hasSize(1);
         assertThat(byDay.getData().get(0).getData()).hasSize(1);

@@ -75,7 +75,7 @@ class StaffFlowTest {
         robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#backOffice").tryQuery().map(Node::isVisible).orElse(false));
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "staffTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         waitUntil(() -> !members(robot).getItems().isEmpty());
 
         robot.clickOn("#newButton");
@@ -93,7 +93,7 @@ class StaffFlowTest {
         waitUntil(() -> members(robot).getItems().stream().anyMatch(member -> member.login().equals("caisse1b")));
         assertThat(context.auth().login("caisse1b", "4321").fullName()).isEqualTo("Léa Girard");
 
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(4)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "auditTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         waitUntil(() -> audit(robot).getItems().stream().anyMatch(entry -> entry.action().equals("STAFF_CREATED")));
     }
 

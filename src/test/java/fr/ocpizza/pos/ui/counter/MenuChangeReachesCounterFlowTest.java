@@ -88,7 +88,7 @@ class MenuChangeReachesCounterFlowTest {
         robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#stockBoard").tryQuery().map(Node::isVisible).orElse(false));
         javafx.scene.control.TabPane tabs = robot.lookup("#backOffice").queryAs(javafx.scene.control.TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "menuTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         waitUntil(() -> robot.lookup("Margherita").tryQuery().isPresent());
         robot.clickOn("Margherita");
         waitUntil(() -> robot.lookup("#price-M").tryQuery().isPresent() && robot.lookup("#recipeGrid .text-field").tryQuery().isPresent());
@@ -107,7 +107,7 @@ class MenuChangeReachesCounterFlowTest {
         TextArea steps = robot.lookup("#stepsArea").queryAs(TextArea.class);
         WaitForAsyncUtils.asyncFx(() -> steps.setText("Étaler la pâte.\nSauce, 118 g de mozzarella, basilic.\nCuire 90 s."))
                 .get(5, TimeUnit.SECONDS);
-        javafx.scene.control.ScrollPane detail = robot.lookup(".menu-detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.ScrollPane detail = robot.lookup("#menuDetailScroll").queryAs(javafx.scene.control.ScrollPane.class);
         WaitForAsyncUtils.asyncFx(() -> detail.setVvalue(1)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#saveRecipeButton");
