@@ -184,7 +184,7 @@ public final class ViewFactory {
      * and the audit log.
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
-        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(),
+        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.stockHistory(),
                 () -> new StoreDirectory(context.database().sessionFactory()).all(), context.liveFeed(), executor, staff,
                 context.config().storeId(), messages);
         StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();

@@ -44,6 +44,7 @@ public final class StockBoardView implements AutoCloseable {
     @FXML private TableColumn<StockLevel, String> quantityColumn;
     @FXML private TableColumn<StockLevel, String> thresholdColumn;
     @FXML private TableColumn<StockLevel, StockLevel> statusColumn;
+    @FXML private TableColumn<StockLevel, String> runsOutColumn;
     @FXML private ListView<MakeableProduct> makeableList;
 
     public StockBoardView(StockBoardViewModel viewModel) {
@@ -84,6 +85,8 @@ public final class StockBoardView implements AutoCloseable {
                 setGraphic(pill);
             }
         });
+        runsOutColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                viewModel.runsOut(row.getValue(), java.time.Instant.now())));
         stockTable.setPlaceholder(new Label(messages.get("backoffice.loading")));
 
         makeableList.setItems(viewModel.makeable());

@@ -2,6 +2,8 @@ package fr.ocpizza.pos.ui.backoffice;
 
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
+import fr.ocpizza.pos.application.stock.RunOutEstimate;
+import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.application.stock.StoreAvailability;
@@ -30,6 +32,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The manager's stock board of one store: every ingredient with its level and status, what the
@@ -41,6 +44,8 @@ public final class StockBoardViewModel implements AutoCloseable {
 
     private final Messages messages;
     private final StockService stock;
+    private final StockHistory history;
+    private final ObservableMap<Integer, RunOutEstimate> runOut = FXCollections.observableHashMap();
     private final TaskExecutor executor;
     private final StaffPrincipal staff;
     private final LiveFeed feed;
@@ -68,8 +73,10 @@ public final class StockBoardViewModel implements AutoCloseable {
     /**
      * @param readStores the chain's pizzerias, for a chain manager's store picker (background)
      */
-    public StockBoardViewModel(StockService stock, java.util.concurrent.Callable<List<StoreDirectory.Store>> readStores,
+    public StockBoardViewModel(StockService stock, StockHistory history,
+                               java.util.concurrent.Callable<List<StoreDirectory.Store>> readStores,
                                LiveFeed feed, TaskExecutor executor, StaffPrincipal staff, int storeId, Messages messages) {
+        this.history = Objects.requireNonNull(history);
         this.readStores = Objects.requireNonNull(readStores);
         this.stock = Objects.requireNonNull(stock);
         this.executor = Objects.requireNonNull(executor);
@@ -86,7 +93,9 @@ public final class StockBoardViewModel implements AutoCloseable {
         int store = storeId.get();
         reloads = new LiveReloads<>(executor, () -> {
             long announcedBefore = announcements.get();
-            return new StockSnapshot(stock.levels(staff, store), stock.whatCanBeMade(staff, store), announcedBefore);
+            Map<Integer, RunOutEstimate> estimates = new java.util.HashMap<>();
+            history.runsOutIn(staff, store).forEach(estimate -> estimates.put(estimate.ingredientId(), estimate));
+            return new StockSnapshot(stock.levels(staff, store), stock.whatCanBeMade(staff, store), announcedBefore, estimates);
         }, this::apply, failure -> error.set(messages.describe(failure)), this::relevant);
         reloads.subscribe(feed, store);
     }
@@ -127,6 +136,8 @@ public final class StockBoardViewModel implements AutoCloseable {
 
     private void apply(StockSnapshot snapshot) {
         error.set("");
+        runOut.clear();
+        runOut.putAll(snapshot.runOut());
         levels.setAll(snapshot.levels().stream()
                 .sorted(Comparator.comparing((StockLevel level) -> severity(level.status()))
                         .thenComparing(StockLevel::ingredientName))
@@ -191,6 +202,27 @@ public final class StockBoardViewModel implements AutoCloseable {
         if (reloads != null) {
             reloads.close();
         }
+    }
+
+    /** "dans 2 j 5 h", "épuisé", "plus de 4 semaines", or "—" with no consumption: when the ingredient runs out. */
+    public String runsOut(StockLevel level, java.time.Instant now) {
+        RunOutEstimate estimate = runOut.get(level.ingredientId());
+        if (estimate == null) {
+            return "";
+        }
+        return switch (estimate.outlook()) {
+            case OUT_NOW -> messages.get("backoffice.stock.runsOut.now");
+            case NO_CONSUMPTION -> messages.get("backoffice.stock.runsOut.unused");
+            case LASTS_BEYOND_HORIZON -> messages.get("backoffice.stock.runsOut.beyond", StockHistory.LOOKBACK_WEEKS);
+            case RUNS_OUT -> estimate.runsOutAt().map(at -> {
+                long minutes = Math.max(0, java.time.Duration.between(now, at).toMinutes());
+                return messages.get("backoffice.stock.runsOut.in", minutes / (60 * 24), (minutes / 60) % 24);
+            }).orElse("");
+        };
+    }
+
+    public ObservableMap<Integer, RunOutEstimate> runOut() {
+        return runOut;
     }
 
     public ObservableList<StockLevel> levels() {

@@ -98,6 +98,9 @@ class StockBoardFlowTest {
         assertThat(level(robot, "ham").status().name()).isEqualTo("LOW");
         // Low and empty ingredients come first.
         waitUntil(() -> !firstRowIsOk(robot));
+        // The Reine just sold is consumption of this hour of the week: mozzarella now has a run-out estimate.
+        waitUntil(() -> runsOut(robot, "mozzarella").matches("\\d+ j \\d+ h|plus de 4 semaines"));
+        assertThat(runsOut(robot, "burrata")).isIn("pas consommé", "déjà épuisé");
     }
 
     @Test
@@ -125,6 +128,13 @@ class StockBoardFlowTest {
     private static StockLevel level(FxRobot robot, String code) {
         TableView<StockLevel> table = robot.lookup("#stockTable").queryAs(TableView.class);
         return table.getItems().stream().filter(level -> level.ingredientCode().equals(code)).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String runsOut(FxRobot robot, String code) {
+        TableView<StockLevel> table = robot.lookup("#stockTable").queryAs(TableView.class);
+        StockLevel level = level(robot, code);
+        return level == null ? "" : String.valueOf(table.getColumns().get(4).getCellData(level));
     }
 
     @SuppressWarnings("unchecked")
