@@ -140,8 +140,11 @@ public final class ReportService {
 
     /**
      * Kitchen times per store: received → ready over the orders the kitchen bumped, ready →
-     * delivered over the orders delivered, both from the status history of the orders received in
-     * the period (cancelled ones left out). Stages no order went through have no entry.
+     * delivered over the orders delivered, from the order's own step times (received_at, ready_at,
+     * delivered_at: the contract has them equal to the status history, docs/schema.md) of the
+     * orders received in the period (cancelled ones left out). Reading them from the order row
+     * rather than joining the history is ten times faster over a year (docs/benchmarks.md).
+     * Stages no order went through have no entry.
      */
     public List<KitchenTimes> kitchenTimes(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
@@ -149,14 +152,9 @@ public final class ReportService {
         int openBucket = KitchenTimes.OPEN_BUCKET_FROM_MINUTES / KitchenTimes.BUCKET_MINUTES;
         List<Object[]> rows = query(scope, period,
                 "WITH t AS ("
-                        + " SELECT o.store_id,"
-                        + " min(c.changed_at) FILTER (WHERE c.to_status = 'RECEIVED') AS received,"
-                        + " min(c.changed_at) FILTER (WHERE c.to_status = 'READY') AS ready,"
-                        + " min(c.changed_at) FILTER (WHERE c.to_status = 'DELIVERED') AS delivered"
-                        + " FROM customer_order o JOIN order_status_change c ON c.order_id = o.id"
-                        + " AND c.to_status IN ('RECEIVED', 'READY', 'DELIVERED')"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope)
-                        + " GROUP BY o.store_id, o.id),"
+                        + " SELECT o.store_id, o.received_at AS received, o.ready_at AS ready, o.delivered_at AS delivered"
+                        + " FROM customer_order o"
+                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope) + "),"
                         + " d AS ("
                         + " SELECT store_id, 'RECEIVED_TO_READY' AS stage, extract(epoch FROM ready - received) AS secs"
                         + " FROM t WHERE received IS NOT NULL AND ready IS NOT NULL"
