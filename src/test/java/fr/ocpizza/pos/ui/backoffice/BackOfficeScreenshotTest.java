@@ -73,6 +73,14 @@ class BackOfficeScreenshotTest {
         Screenshots.write(scene.getRoot(), folder.resolve("backoffice-stock.png"));
 
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "movementsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        TabPane forms = robot.lookup("#forms").queryAs(TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> forms.getSelectionModel().select(3)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ledgerButton").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#ledgerButton");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        Screenshots.write(scene.getRoot(), folder.resolve("backoffice-ledger.png"));
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "menuTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Reine").tryQuery().isPresent());
         robot.clickOn("Reine");
