@@ -9,6 +9,7 @@ import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.menu.Ingredient;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -76,8 +76,7 @@ public final class MenuEditorViewModel {
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
     private final ObservableList<RecipeRow> recipeRows = FXCollections.observableArrayList();
     private final StringProperty steps = new SimpleStringProperty(this, "steps", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ScreenWork work;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public MenuEditorViewModel(MenuService menu, TaskExecutor executor, StaffPrincipal staff, Messages messages) {
@@ -85,6 +84,7 @@ public final class MenuEditorViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.staff = Objects.requireNonNull(staff);
         this.messages = Objects.requireNonNull(messages);
+        this.work = new ScreenWork(executor, messages);
     }
 
     /** Whether this manager may change the menu (a chain manager), or only read it. */
@@ -93,7 +93,7 @@ public final class MenuEditorViewModel {
     }
 
     public void load() {
-        run(() -> new Object[] {menu.products(staff), menu.ingredients(staff)}, loaded -> {
+        work.run(() -> new Object[] {menu.products(staff), menu.ingredients(staff)}, loaded -> {
             @SuppressWarnings("unchecked")
             List<MenuProduct> list = (List<MenuProduct>) loaded[0];
             @SuppressWarnings("unchecked")
@@ -113,7 +113,7 @@ public final class MenuEditorViewModel {
 
     /** Shows a product: its prices at once, its recipe once read. */
     public void select(MenuProduct product) {
-        error.set("");
+        work.clearError();
         notice.set("");
         prices.clear();
         if (product == null) {
@@ -128,7 +128,7 @@ public final class MenuEditorViewModel {
         vatRate.set(product.vatRate());
         available.set(product.available());
         selected.set(product);
-        run(() -> menu.recipe(staff, product.id()), this::showRecipe);
+        work.run(() -> menu.recipe(staff, product.id()), this::showRecipe);
     }
 
     private void showRecipe(MenuRecipe read) {
@@ -140,6 +140,15 @@ public final class MenuEditorViewModel {
                         new Ingredient(line.ingredientId(), "", line.ingredientName(), line.unit())), read.sizeCodes(), line.perSize()))
                 .toList());
         steps.set(String.join("\n", read.steps()));
+    }
+
+    /** The product as the service returned it after a change: in the list, and as the one shown. */
+    private void replace(MenuProduct changed) {
+        changed.sizes().forEach(size -> prices.computeIfAbsent(size.productSizeId(), id -> new SimpleStringProperty())
+                .set(size.price().toEuros().toPlainString().replace('.', decimalSeparator())));
+        // Shown first: the list then finds its new item already selected and reads nothing again.
+        selected.set(changed);
+        products.replaceAll(product -> product.id() == changed.id() ? changed : product);
     }
 
     /** Adds an ingredient to the recipe being edited (its quantities still to type). */
@@ -167,15 +176,15 @@ public final class MenuEditorViewModel {
             String text = prices.get(size.productSizeId()).get();
             Optional<Money> price = parseMoney(text);
             if (price.isEmpty()) {
-                error.set(messages.get("backoffice.menu.badPrice", text == null ? "" : text.strip(), size.sizeCode()));
+                work.showError(messages.get("backoffice.menu.badPrice", text == null ? "" : text.strip(), size.sizeCode()));
                 return;
             }
             typed.put(size.productSizeId(), price.get());
         }
         ProductChange change = new ProductChange(typed, vatRate.get(), available.get());
-        run(() -> menu.updateProduct(staff, product.id(), product.version(), change), saved -> {
+        work.run(() -> menu.updateProduct(staff, product.id(), product.version(), change), saved -> {
+            replace(saved);
             notice.set(messages.get("backoffice.menu.saved", saved.name()));
-            load();
         });
     }
 
@@ -196,7 +205,7 @@ public final class MenuEditorViewModel {
                 }
                 Optional<BigDecimal> quantity = parseQuantity(text);
                 if (quantity.isEmpty()) {
-                    error.set(messages.get("backoffice.menu.badQuantity", text, row.ingredient().name(), size));
+                    work.showError(messages.get("backoffice.menu.badQuantity", text, row.ingredient().name(), size));
                     return;
                 }
                 items.put(row.ingredient().id(), quantity.get());
@@ -209,23 +218,15 @@ public final class MenuEditorViewModel {
                 typedSteps.add(line.strip());
             }
         }
-        run(() -> menu.updateRecipe(staff, product.id(), product.version(), new RecipeChange(quantities, typedSteps)), saved -> {
+        work.run(() -> menu.updateRecipe(staff, product.id(), product.version(), new RecipeChange(quantities, typedSteps)), saved -> {
+            // The recipe as saved, and the product's new version for the next change: no second read.
+            showRecipe(saved);
+            replace(new MenuProduct(product.id(), product.code(), product.name(), product.category(), product.vatRate(),
+                    product.available(), saved.version(), product.sizes()));
             notice.set(messages.get("backoffice.menu.recipeSaved", saved.productName()));
-            load();
         });
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        busy.set(true);
-        error.set("");
-        executor.execute(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(messages.describe(failure));
-        });
-    }
 
     private char decimalSeparator() {
         return "fr".equals(messages.locale().getLanguage()) ? ',' : '.';
@@ -285,11 +286,11 @@ public final class MenuEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

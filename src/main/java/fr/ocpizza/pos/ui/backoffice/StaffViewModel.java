@@ -10,16 +10,14 @@ import fr.ocpizza.pos.application.staff.StaffService;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,8 +53,7 @@ public final class StaffViewModel {
     private final StringProperty auditAction = new SimpleStringProperty(this, "auditAction", "");
     private final ObjectProperty<LocalDate> auditFrom = new SimpleObjectProperty<>(this, "auditFrom");
     private final ObjectProperty<LocalDate> auditTo = new SimpleObjectProperty<>(this, "auditTo");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ScreenWork work;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public StaffViewModel(StaffService staffService, AuditLog auditLog, TaskExecutor executor, StaffPrincipal caller,
@@ -68,10 +65,11 @@ public final class StaffViewModel {
         this.storeId = storeId;
         this.zone = Objects.requireNonNull(zone);
         this.messages = Objects.requireNonNull(messages);
+        this.work = new ScreenWork(executor, messages);
     }
 
     public void load() {
-        run(() -> staffService.list(caller, storeId), list -> {
+        work.run(() -> staffService.list(caller, storeId), list -> {
             members.setAll(list);
             StaffMember current = selected.get();
             select(current == null ? null : list.stream().filter(m -> m.id() == current.id()).findFirst().orElse(null));
@@ -90,7 +88,7 @@ public final class StaffViewModel {
 
     public void newMember() {
         select(null);
-        error.set("");
+        work.clearError();
         notice.set("");
     }
 
@@ -99,11 +97,11 @@ public final class StaffViewModel {
         StaffMember member = selected.get();
         if (member == null) {
             NewStaffMember request = new NewStaffMember(login.get(), fullName.get(), role.get(), storeId, secret.get());
-            run(() -> staffService.create(caller, request), created -> done(created, "backoffice.staff.created"));
+            work.run(() -> staffService.create(caller, request), created -> done(created, "backoffice.staff.created"));
         } else {
             StaffEdit edit = StaffEdit.of(member).withFullName(fullName.get()).withRole(role.get())
                     .withNewSecret(secret.get().isBlank() ? null : secret.get());
-            run(() -> staffService.edit(caller, member.id(), edit), saved -> done(saved, "backoffice.staff.saved"));
+            work.run(() -> staffService.edit(caller, member.id(), edit), saved -> done(saved, "backoffice.staff.saved"));
         }
     }
 
@@ -113,7 +111,7 @@ public final class StaffViewModel {
         if (member == null) {
             return;
         }
-        run(() -> member.active() ? staffService.deactivate(caller, member.id()) : staffService.reactivate(caller, member.id()),
+        work.run(() -> member.active() ? staffService.deactivate(caller, member.id()) : staffService.reactivate(caller, member.id()),
                 changed -> done(changed, changed.active() ? "backoffice.staff.reactivated" : "backoffice.staff.deactivated"));
     }
 
@@ -124,7 +122,7 @@ public final class StaffViewModel {
             return;
         }
         String typed = secret.get();
-        run(() -> staffService.resetSecret(caller, member.id(), typed), reset -> done(reset, "backoffice.staff.reset"));
+        work.run(() -> staffService.resetSecret(caller, member.id(), typed), reset -> done(reset, "backoffice.staff.reset"));
     }
 
     private void done(StaffMember member, String key) {
@@ -139,20 +137,9 @@ public final class StaffViewModel {
                 .withAction(auditAction.get() == null || auditAction.get().isBlank() ? null : auditAction.get().strip())
                 .between(auditFrom.get() == null ? null : auditFrom.get().atStartOfDay(zone).toInstant(),
                         auditTo.get() == null ? null : auditTo.get().plusDays(1).atStartOfDay(zone).toInstant());
-        run(() -> auditLog.read(caller, query), audit::setAll);
+        work.run(() -> auditLog.read(caller, query), audit::setAll);
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> after) {
-        busy.set(true);
-        error.set("");
-        executor.execute(work, result -> {
-            busy.set(false);
-            after.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(messages.describe(failure));
-        });
-    }
 
     /** The roles a member of a pizzeria may have (chain managers are the head office's). */
     public List<Role> roles() {
@@ -200,11 +187,11 @@ public final class StaffViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

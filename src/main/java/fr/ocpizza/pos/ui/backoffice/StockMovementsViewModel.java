@@ -14,6 +14,7 @@ import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.Quantity;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -79,8 +77,7 @@ public final class StockMovementsViewModel {
     private final ObjectProperty<MovementKind> ledgerKind = new SimpleObjectProperty<>(this, "ledgerKind");
     private final ObjectProperty<LocalDate> ledgerFrom = new SimpleObjectProperty<>(this, "ledgerFrom");
     private final ObjectProperty<LocalDate> ledgerTo = new SimpleObjectProperty<>(this, "ledgerTo");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ScreenWork work;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public StockMovementsViewModel(StockService stock, StockMovements movements, StockHistory history, TaskExecutor executor,
@@ -93,6 +90,7 @@ public final class StockMovementsViewModel {
         this.storeId = storeId;
         this.zone = Objects.requireNonNull(zone);
         this.messages = Objects.requireNonNull(messages);
+        this.work = new ScreenWork(executor, messages);
         LocalDate today = LocalDate.now(zone);
         ledgerFrom.set(today.minusDays(6));
         ledgerTo.set(today);
@@ -101,7 +99,7 @@ public final class StockMovementsViewModel {
 
     /** Reads the ingredients (and their quantities for the count) and the ledger. */
     public void load() {
-        run(() -> stock.levels(staff, storeId), levels -> {
+        work.run(() -> stock.levels(staff, storeId), levels -> {
             ingredients.setAll(levels);
             countLines.setAll(levels.stream().map(level -> {
                 Line line = new Line();
@@ -132,18 +130,18 @@ public final class StockMovementsViewModel {
                     continue;
                 }
                 if (line.ingredientProperty().get() == null) {
-                    error.set(messages.get("backoffice.movements.chooseIngredient"));
+                    work.showError(messages.get("backoffice.movements.chooseIngredient"));
                     return;
                 }
                 StockLevel level = line.ingredientProperty().get();
                 lines.add(new DeliveryLine(level.ingredientId(), Quantity.parse(line.quantityProperty().get(), level.unit())));
             }
         } catch (PosException refused) {
-            error.set(messages.describe(refused));
+            work.showFailure(refused);
             return;
         }
         String reference = deliveryReference.get();
-        run(() -> movements.recordDelivery(staff, storeId, reference, lines), levels -> {
+        work.run(() -> movements.recordDelivery(staff, storeId, reference, lines), levels -> {
             notice.set(messages.get("backoffice.movements.delivered", lines.size(), reference == null ? "" : reference.strip()));
             deliveryLines.setAll(new Line());
             deliveryReference.set("");
@@ -155,18 +153,18 @@ public final class StockMovementsViewModel {
     public void recordWaste() {
         StockLevel level = waste.ingredientProperty().get();
         if (level == null) {
-            error.set(messages.get("backoffice.movements.chooseIngredient"));
+            work.showError(messages.get("backoffice.movements.chooseIngredient"));
             return;
         }
         java.math.BigDecimal quantity;
         try {
             quantity = Quantity.parse(waste.quantityProperty().get(), level.unit());
         } catch (PosException refused) {
-            error.set(messages.describe(refused));
+            work.showFailure(refused);
             return;
         }
         String reason = wasteReason.get();
-        run(() -> movements.recordWaste(staff, storeId, level.ingredientId(), quantity, reason), after -> {
+        work.run(() -> movements.recordWaste(staff, storeId, level.ingredientId(), quantity, reason), after -> {
             notice.set(messages.get("backoffice.movements.wasted", level.ingredientName()));
             waste.quantityProperty().set("");
             wasteReason.set("");
@@ -187,14 +185,14 @@ public final class StockMovementsViewModel {
                 counted.add(new CountedQuantity(level.ingredientId(), Quantity.parse(typed, level.unit())));
             }
         } catch (PosException refused) {
-            error.set(messages.describe(refused));
+            work.showFailure(refused);
             return;
         }
         if (counted.isEmpty()) {
-            error.set(messages.get("backoffice.movements.countEmpty"));
+            work.showError(messages.get("backoffice.movements.countEmpty"));
             return;
         }
-        run(() -> movements.recordCount(staff, storeId, counted), corrections -> {
+        work.run(() -> movements.recordCount(staff, storeId, counted), corrections -> {
             notice.set(corrections.isEmpty() ? messages.get("backoffice.movements.countSame", counted.size())
                     : messages.get("backoffice.movements.counted", counted.size(), corrections.size(),
                     corrections.stream().map(this::describe).reduce((a, b) -> a + ", " + b).orElse("")));
@@ -212,16 +210,16 @@ public final class StockMovementsViewModel {
         try {
             filter = filter();
         } catch (PosException refused) {
-            error.set(messages.describe(refused));
+            work.showFailure(refused);
             return;
         }
-        run(() -> history.ledger(staff, storeId, filter, StockHistory.MAX_LEDGER_ROWS), ledger::setAll);
+        work.run(() -> history.ledger(staff, storeId, filter, StockHistory.MAX_LEDGER_ROWS), ledger::setAll);
     }
 
     /** Writes the ledger of the filters as CSV into the file chosen. */
     public void exportLedger(Path file) {
         LedgerFilter filter = filter();
-        run(() -> {
+        work.run(() -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 history.exportLedger(staff, storeId, filter, out);
             }
@@ -242,17 +240,6 @@ public final class StockMovementsViewModel {
         return filter;
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> after) {
-        busy.set(true);
-        error.set("");
-        executor.execute(work, result -> {
-            busy.set(false);
-            after.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(messages.describe(failure));
-        });
-    }
 
     public ObservableList<StockLevel> ingredients() {
         return ingredients;
@@ -299,11 +286,11 @@ public final class StockMovementsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return work.errorProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -1,0 +1,60 @@
+package fr.ocpizza.pos.ui.common;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A form's calls to the services: each runs off the UI thread while {@code busy} is true, and a
+ * refusal becomes the form's one error sentence (what is wrong, what to do). UI thread only.
+ */
+public final class ScreenWork {
+
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ScreenWork(TaskExecutor executor, Messages messages) {
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    /** Runs {@code work} in the background, then {@code after} with its result on the UI thread. */
+    public <T> void run(Callable<T> work, Consumer<? super T> after) {
+        busy.set(true);
+        error.set("");
+        executor.execute(work, result -> {
+            busy.set(false);
+            after.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(messages.describe(failure));
+        });
+    }
+
+    /** An error found before calling anything (a typed value that is not a number). */
+    public void showError(String sentence) {
+        error.set(sentence);
+    }
+
+    public void showFailure(Throwable failure) {
+        error.set(messages.describe(failure));
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
