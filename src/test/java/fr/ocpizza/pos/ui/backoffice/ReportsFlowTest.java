@@ -1,28 +1,19 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import static fr.ocpizza.pos.testsupport.TerminalWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
-import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
-import java.util.concurrent.Callable;
+import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +34,7 @@ class ReportsFlowTest {
 
     private static AppContext context;
 
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
+    private final TerminalWindow window = new TerminalWindow();
 
     @BeforeAll
     static void placeOrders() {
@@ -59,26 +49,17 @@ class ReportsFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
+        window.open(stage, context);
     }
 
     @AfterEach
     void closeScreens() {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        window.close();
     }
 
     @Test
     void theWeekShowsTodaysSalesInFiguresAndCharts(FxRobot robot) throws Exception {
-        robot.clickOn("#login").write("gerant1");
-        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#backOffice").tryQuery().map(Node::isVisible).orElse(false));
+        TerminalWindow.logInManager(robot, "gerant1");
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "reportsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
 
@@ -100,13 +81,4 @@ class ReportsFlowTest {
         return text == null ? "" : text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.call();
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
-    }
 }

@@ -1,27 +1,19 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import static fr.ocpizza.pos.testsupport.TerminalWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The manager's stock board on a real terminal (database, outbox relay, in-process live feed):
@@ -47,8 +38,7 @@ class StockBoardFlowTest {
     private static Fixtures fx;
     private static KitchenOrders counter;
 
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
+    private final TerminalWindow window = new TerminalWindow();
 
     @BeforeAll
     static void startServices() {
@@ -59,19 +49,12 @@ class StockBoardFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
+        window.open(stage, context);
     }
 
     @AfterEach
     void closeScreens() {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        window.close();
     }
 
     @Test
@@ -82,9 +65,7 @@ class StockBoardFlowTest {
         // Just above the threshold: one Reine takes it under.
         fx.countStock(1, "ham", threshold.add(hamPerReine).subtract(BigDecimal.ONE));
 
-        robot.clickOn("#login").write("gerant1");
-        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#stockBoard").tryQuery().map(Node::isVisible).orElse(false));
+        TerminalWindow.logInManager(robot, "gerant1");
         waitUntil(() -> level(robot, "mozzarella") != null);
         BigDecimal mozzarellaBefore = level(robot, "mozzarella").quantity();
 
@@ -143,13 +124,4 @@ class StockBoardFlowTest {
         return table.getItems().isEmpty() || table.getItems().get(0).status().name().equals("OK");
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.call();
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
-    }
 }

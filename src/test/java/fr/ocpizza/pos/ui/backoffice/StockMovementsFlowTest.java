@@ -1,30 +1,22 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import static fr.ocpizza.pos.testsupport.TerminalWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
-import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.stock.LedgerEntry;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +38,7 @@ class StockMovementsFlowTest {
     private static AppContext context;
     private static Fixtures fx;
 
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
+    private final TerminalWindow window = new TerminalWindow();
 
     @BeforeAll
     static void startServices() {
@@ -57,27 +48,18 @@ class StockMovementsFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
+        window.open(stage, context);
     }
 
     @AfterEach
     void closeScreens() {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        window.close();
     }
 
     @Test
     void aDeliveryAndACountAreRecordedAndReadInTheLedger(FxRobot robot) throws Exception {
         BigDecimal mozzarellaBefore = fx.stock(1, "mozzarella");
-        robot.clickOn("#login").write("gerant1");
-        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#backOffice").tryQuery().map(Node::isVisible).orElse(false));
+        TerminalWindow.logInManager(robot, "gerant1");
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(tab -> "movementsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
@@ -139,13 +121,4 @@ class StockMovementsFlowTest {
         return text == null ? "" : text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.call();
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
-    }
 }

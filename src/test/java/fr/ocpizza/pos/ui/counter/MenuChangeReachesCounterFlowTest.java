@@ -1,29 +1,21 @@
 package fr.ocpizza.pos.ui.counter;
 
+import static fr.ocpizza.pos.testsupport.TerminalWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
-import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalWindow;
 import fr.ocpizza.pos.ui.common.CurrentThreadTaskExecutor;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +41,7 @@ class MenuChangeReachesCounterFlowTest {
     private static AppContext context;
     private static Fixtures fx;
 
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
+    private final TerminalWindow window = new TerminalWindow();
 
     @BeforeAll
     static void startServices() {
@@ -60,19 +51,12 @@ class MenuChangeReachesCounterFlowTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
+        window.open(stage, context);
     }
 
     @AfterEach
     void closeScreens() {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+        window.close();
     }
 
     @Test
@@ -84,9 +68,7 @@ class MenuChangeReachesCounterFlowTest {
         counter.connect();
         waitUntil(() -> margheritaM(counter) != null && margheritaM(counter).equals(Money.ofCents(1150)));
 
-        robot.clickOn("#login").write("direction");
-        robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#stockBoard").tryQuery().map(Node::isVisible).orElse(false));
+        TerminalWindow.logInManager(robot, "direction");
         javafx.scene.control.TabPane tabs = robot.lookup("#backOffice").queryAs(javafx.scene.control.TabPane.class);
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "menuTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
         waitUntil(() -> robot.lookup("Margherita").tryQuery().isPresent());
@@ -128,13 +110,4 @@ class MenuChangeReachesCounterFlowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            try {
-                return condition.call();
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
-    }
 }
