@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.audit.AuditEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -47,9 +48,7 @@ public final class AuditView {
         toPicker.valueProperty().bindBidirectional(viewModel.auditToProperty());
         filterButton.setOnAction(event -> viewModel.loadAudit());
         actionField.setOnAction(event -> viewModel.loadAudit());
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
         auditTable.setItems(viewModel.audit());
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         atColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(AT.format(row.getValue().at().atZone(viewModel.zone()))));

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.menu.MenuProduct;
 import fr.ocpizza.pos.application.menu.MenuRecipe;
 import fr.ocpizza.pos.domain.menu.Ingredient;
@@ -117,12 +118,8 @@ public final class MenuEditorView {
         saveRecipeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.recipeProperty().isNull())
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !editable)));
 
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
-        noticeText.textProperty().bind(viewModel.noticeProperty());
-        noticeText.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        noticeText.managedProperty().bind(noticeText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
+        MessageLabels.show(noticeText, viewModel.noticeProperty());
         ProgressCue.attach(busyIndicator, viewModel.busyProperty());
         showProduct(null);
         viewModel.load();

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.report.Cancellations;
 import fr.ocpizza.pos.application.report.ChannelSales;
 import fr.ocpizza.pos.application.report.DailySales;
@@ -126,12 +127,8 @@ public final class ReportsView {
             }
         });
         ProgressCue.attach(busyIndicator, viewModel.busyProperty());
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
-        noticeText.textProperty().bind(viewModel.noticeProperty());
-        noticeText.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        noticeText.managedProperty().bind(noticeText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
+        MessageLabels.show(noticeText, viewModel.noticeProperty());
 
         productTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         productStoreColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(viewModel.storeName(row.getValue().storeId())));

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.staff.StaffMember;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -100,12 +101,8 @@ public final class StaffView {
             StaffMember member = viewModel.selectedProperty().get();
             return messages.get(member != null && !member.active() ? "backoffice.staff.reactivate" : "backoffice.staff.deactivate");
         }, viewModel.selectedProperty()));
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
-        noticeText.textProperty().bind(viewModel.noticeProperty());
-        noticeText.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        noticeText.managedProperty().bind(noticeText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
+        MessageLabels.show(noticeText, viewModel.noticeProperty());
         viewModel.load();
     }
 

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -61,9 +62,7 @@ public final class StockBoardView implements AutoCloseable {
                         : messages.get("backoffice.loading"),
                 viewModel.loadedProperty(), viewModel.lowCountProperty(), viewModel.levels()));
         reloadButton.setOnAction(event -> viewModel.reload());
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
 
         stockTable.setItems(viewModel.levels());
         stockTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

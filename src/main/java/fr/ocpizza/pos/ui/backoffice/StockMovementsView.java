@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.stock.LedgerEntry;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
@@ -67,12 +68,8 @@ public final class StockMovementsView {
 
     @FXML
     private void initialize() {
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorText.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorText.managedProperty().bind(errorText.visibleProperty());
-        noticeText.textProperty().bind(viewModel.noticeProperty());
-        noticeText.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        noticeText.managedProperty().bind(noticeText.visibleProperty());
+        MessageLabels.show(errorText, viewModel.errorProperty());
+        MessageLabels.show(noticeText, viewModel.noticeProperty());
 
         referenceField.textProperty().bindBidirectional(viewModel.deliveryReferenceProperty());
         viewModel.deliveryLines().addListener((ListChangeListener<StockMovementsViewModel.Line>) change -> rebuildDelivery());

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.counter;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.menu.ProductCategory;
@@ -464,9 +465,7 @@ public final class OrderEntryView implements AutoCloseable {
         for (Button note : List.of(note10, note20, note50)) {
             note.setFocusTraversable(false);
         }
-        changeLabel.textProperty().bind(viewModel.changeDueProperty());
-        changeLabel.visibleProperty().bind(viewModel.changeDueProperty().isNotEmpty());
-        changeLabel.managedProperty().bind(changeLabel.visibleProperty());
+        MessageLabels.show(changeLabel, viewModel.changeDueProperty());
         paymentBox.visibleProperty().bind(viewModel.editingProperty().isNull());
         paymentBox.managedProperty().bind(paymentBox.visibleProperty());
 

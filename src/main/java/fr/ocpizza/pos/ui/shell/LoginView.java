@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.shell;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.ui.common.Styles;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -55,9 +56,7 @@ public final class LoginView {
         // Keypad presses change the text from outside the field: keep the caret after the last digit.
         viewModel.secretProperty().addListener((observable, before, after) -> secret.end());
 
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        MessageLabels.show(notice, viewModel.noticeProperty());
 
         error.textProperty().bind(viewModel.errorMessageProperty());
         error.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.counter.board;
 
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.order.Fulfilment;
@@ -189,9 +190,7 @@ public final class OrdersBoardView implements AutoCloseable {
         boardErrorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         boardErrorBanner.managedProperty().bind(boardErrorBanner.visibleProperty());
         dismissBoardError.setOnAction(event -> viewModel.dismissError());
-        boardNotice.textProperty().bind(viewModel.noticeProperty());
-        boardNotice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        boardNotice.managedProperty().bind(boardNotice.visibleProperty());
+        MessageLabels.show(boardNotice, viewModel.noticeProperty());
     }
 
     private void bindFilters() {
