@@ -617,9 +617,6 @@ public final class OrderEntryViewModel implements AutoCloseable {
         if (paymentMethod.get() == PaymentMethod.CASH && tenderedInvalid.get()) {
             return Optional.of(messages.get("counter.check.tendered", tendered.get().strip()));
         }
-        if (paymentMethod.get() == PaymentMethod.PAYPAL) {
-            return Optional.of(messages.get("counter.check.paypal"));
-        }
         return Optional.empty();
     }
 
