@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How long one stage took for a store's orders of the period, from their status history
- * ({@code order_status_change}): the median, the 90th percentile (interpolated, to the second)
- * and a histogram in {@value #BUCKET_MINUTES}-minute buckets, the last one open-ended.
+ * How long one stage took for a store's orders of the period, from their step times counted in
+ * whole minutes (seconds dropped, as the daily rollup keeps them): the median and the 90th
+ * percentile (interpolated between two orders' minutes, to the second) and a histogram in
+ * {@value #BUCKET_MINUTES}-minute buckets, the last one open-ended.
  */
 public record KitchenTimes(int storeId, Stage stage, long orders, Duration median, Duration p90,
                            List<Bucket> histogram) {

@@ -21,8 +21,11 @@ import org.hibernate.query.NativeQuery;
  * cancellations and kitchen times, for one store or for every store of the chain side by side.
  *
  * <p>Each report is one read-only transaction and one SQL statement that does the aggregation in
- * PostgreSQL ({@code GROUP BY}, percentiles), so that a year of orders never travels to the
- * terminal. Orders are taken by their {@code business_date}, the store-local day of their receipt,
+ * PostgreSQL ({@code GROUP BY}), so that a year of orders never travels to the terminal. Sales,
+ * products and kitchen times read the closed days from the daily rollup and the last two days live
+ * from the orders ({@link ReportRollup}): a year reads some 40 times fewer rows; the days of the
+ * period not rolled up yet are rolled up first, in their own transactions. Cancellations, a few
+ * rows a day, are read from the orders. Orders are taken by their {@code business_date}, the store-local day of their receipt,
  * which the schema's trigger sets in the store's time zone; hours are taken in that zone too.
  * Cancelled orders are left out of every sales figure and counted in {@link #cancellations}.
  *
@@ -31,12 +34,21 @@ import org.hibernate.query.NativeQuery;
  */
 public final class ReportService {
 
-    private static final String NOT_CANCELLED = " AND o.status <> 'CANCELLED'";
-
     private final SessionFactory sessions;
+    private final ReportRollup rollup;
 
     public ReportService(SessionFactory sessions) {
         this.sessions = Objects.requireNonNull(sessions);
+        this.rollup = new ReportRollup(sessions);
+    }
+
+    /**
+     * Rolls up the closed days of the period not rolled up yet (the reports do it themselves
+     * first; a terminal may do it ahead, off the screens' path) and returns how many.
+     */
+    public int closeDays(StaffPrincipal caller, ReportScope scope, Period period) {
+        check(caller, scope);
+        return rollup.closeDays(scope, period);
     }
 
     /**
@@ -45,13 +57,11 @@ public final class ReportService {
      */
     public List<SalesSummary> summary(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        List<SalesSummary> rows = query(scope, period,
-                "SELECT s.id, s.name, COALESCE(t.orders, 0), COALESCE(t.revenue, 0) FROM store s"
-                        + " LEFT JOIN (SELECT o.store_id, count(*) AS orders, sum(o.total_cents) AS revenue"
-                        + " FROM customer_order o WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED
-                        + storeClause(scope) + " GROUP BY o.store_id) t ON t.store_id = s.id"
-                        + (scope.isChain() ? "" : " WHERE s.id = :store")
-                        + " ORDER BY s.id",
+        List<SalesSummary> rows = rolledUp(scope, period, withSales(scope)
+                        + " SELECT s.id, s.name, COALESCE(t.orders, 0), COALESCE(t.revenue, 0) FROM store s"
+                        + " LEFT JOIN (SELECT store_id, sum(orders) AS orders, sum(revenue_cents) AS revenue"
+                        + " FROM sales GROUP BY store_id) t ON t.store_id = s.id"
+                        + (scope.isChain() ? "" : " WHERE s.id = :store") + " ORDER BY s.id",
                 row -> new SalesSummary(integer(row[0]), (String) row[1], number(row[2]), money(row[3])));
         if (rows.isEmpty() && !scope.isChain()) {
             throw new NotFoundException("Store", scope.storeId());
@@ -62,31 +72,27 @@ public final class ReportService {
     /** Sales per store and business day, oldest day first; days without a sale have no row. */
     public List<DailySales> salesByDay(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        return query(scope, period,
-                "SELECT o.store_id, o.business_date, count(*), sum(o.total_cents) FROM customer_order o"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope)
-                        + " GROUP BY o.store_id, o.business_date ORDER BY o.store_id, o.business_date",
+        return rolledUp(scope, period, withSales(scope)
+                        + " SELECT store_id, business_date, sum(orders), sum(revenue_cents) FROM sales"
+                        + " GROUP BY store_id, business_date ORDER BY store_id, business_date",
                 row -> new DailySales(integer(row[0]), date(row[1]), number(row[2]), money(row[3])));
     }
 
     /** Sales per store and hour of the day (store-local, 0–23) over the whole period. */
     public List<HourlySales> salesByHour(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        return query(scope, period,
-                "SELECT o.store_id, CAST(extract(hour FROM o.received_at AT TIME ZONE s.time_zone) AS integer) AS hour,"
-                        + " count(*), sum(o.total_cents) FROM customer_order o JOIN store s ON s.id = o.store_id"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope)
-                        + " GROUP BY o.store_id, hour ORDER BY o.store_id, hour",
+        return rolledUp(scope, period, withSales(scope)
+                        + " SELECT store_id, hour, sum(orders), sum(revenue_cents) FROM sales"
+                        + " GROUP BY store_id, hour ORDER BY store_id, hour",
                 row -> new HourlySales(integer(row[0]), integer(row[1]), number(row[2]), money(row[3])));
     }
 
     /** Sales per store and channel, in the order of {@link Channel}. */
     public List<ChannelSales> salesByChannel(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        return query(scope, period,
-                "SELECT o.store_id, o.channel, count(*), sum(o.total_cents) FROM customer_order o"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope)
-                        + " GROUP BY o.store_id, o.channel ORDER BY o.store_id, o.channel",
+        return rolledUp(scope, period, withSales(scope)
+                        + " SELECT store_id, channel, sum(orders), sum(revenue_cents) FROM sales"
+                        + " GROUP BY store_id, channel ORDER BY store_id, channel",
                 row -> new ChannelSales(integer(row[0]), Channel.valueOf((String) row[1]), number(row[2]), money(row[3])))
                 .stream()
                 .sorted((a, b) -> a.storeId() != b.storeId() ? Integer.compare(a.storeId(), b.storeId())
@@ -100,14 +106,14 @@ public final class ReportService {
      */
     public List<ProductSales> salesByProduct(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        return query(scope, period,
-                "SELECT o.store_id, CASE WHEN l.second_half_product_size_id IS NULL THEN l.product_name"
-                        + " ELSE :halfAndHalf END AS product, l.size_code,"
-                        + " l.second_half_product_size_id IS NOT NULL AS half, sum(l.quantity), sum(l.line_total_cents) AS revenue"
-                        + " FROM customer_order o JOIN order_line l ON l.order_id = o.id"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope)
-                        + " GROUP BY o.store_id, product, l.size_code, half"
-                        + " ORDER BY o.store_id, revenue DESC, product, l.size_code",
+        return rolledUp(scope, period, "WITH " + ReportRollup.storesCte(scope) + ", p AS ("
+                        + " SELECT r.store_id, r.product, r.size_code, r.half, r.quantity, r.revenue_cents"
+                        + " FROM report_day_product r" + ReportRollup.CLOSED_DAYS
+                        + " UNION ALL SELECT store_id, product, size_code, half, quantity, revenue_cents FROM ("
+                        + ReportRollup.products(ReportRollup.LIVE_ORDERS) + ") AS live)"
+                        + " SELECT store_id, CASE WHEN half THEN :halfAndHalf ELSE product END AS sold, size_code, half,"
+                        + " sum(quantity), sum(revenue_cents) AS revenue FROM p"
+                        + " GROUP BY store_id, sold, size_code, half ORDER BY store_id, revenue DESC, sold, size_code",
                 query -> query.setParameter("halfAndHalf", ProductSales.HALF_AND_HALF),
                 row -> new ProductSales(integer(row[0]), (String) row[1], (String) row[2], (Boolean) row[3],
                         number(row[4]), money(row[5])));
@@ -142,36 +148,28 @@ public final class ReportService {
      * Kitchen times per store: received → ready over the orders the kitchen bumped, ready →
      * delivered over the orders delivered, from the order's own step times (received_at, ready_at,
      * delivered_at: the contract has them equal to the status history, docs/schema.md) of the
-     * orders received in the period (cancelled ones left out). Reading them from the order row
-     * rather than joining the history is ten times faster over a year (docs/benchmarks.md).
-     * Stages no order went through have no entry.
+     * orders received in the period (cancelled ones left out), counted in whole minutes (seconds
+     * dropped: what the rollup keeps). Stages no order went through have no entry.
      */
     public List<KitchenTimes> kitchenTimes(StaffPrincipal caller, ReportScope scope, Period period) {
         check(caller, scope);
-        int bucketSeconds = KitchenTimes.BUCKET_MINUTES * 60;
-        int openBucket = KitchenTimes.OPEN_BUCKET_FROM_MINUTES / KitchenTimes.BUCKET_MINUTES;
-        List<Object[]> rows = query(scope, period,
-                "WITH t AS ("
-                        + " SELECT o.store_id, o.received_at AS received, o.ready_at AS ready, o.delivered_at AS delivered"
-                        + " FROM customer_order o"
-                        + " WHERE o.business_date BETWEEN :from AND :to" + NOT_CANCELLED + storeClause(scope) + "),"
-                        + " d AS ("
-                        + " SELECT store_id, 'RECEIVED_TO_READY' AS stage, extract(epoch FROM ready - received) AS secs"
-                        + " FROM t WHERE received IS NOT NULL AND ready IS NOT NULL"
-                        + " UNION ALL"
-                        + " SELECT store_id, 'READY_TO_DELIVERED', extract(epoch FROM delivered - ready)"
-                        + " FROM t WHERE ready IS NOT NULL AND delivered IS NOT NULL)"
-                        + " SELECT store_id, stage, CAST(NULL AS integer) AS bucket, count(*),"
-                        + " CAST(round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) AS numeric)) AS bigint),"
-                        + " CAST(round(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY secs) AS numeric)) AS bigint)"
-                        + " FROM d GROUP BY store_id, stage"
-                        + " UNION ALL"
-                        + " SELECT store_id, stage, CAST(least(floor(greatest(secs, 0) / " + bucketSeconds + "), "
-                        + openBucket + ") AS integer) AS bucket, count(*), NULL, NULL"
-                        + " FROM d GROUP BY store_id, stage, bucket"
-                        + " ORDER BY 1, 2 DESC, 3 NULLS FIRST",
-                row -> row);
-        return KitchenTimeRows.toReports(rows, openBucket);
+        return KitchenTimeRows.toReports(rolledUp(scope, period, "WITH " + ReportRollup.storesCte(scope) + ", k AS ("
+                        + " SELECT r.store_id, r.stage, r.minutes, r.orders FROM report_day_kitchen r" + ReportRollup.CLOSED_DAYS
+                        + " UNION ALL SELECT store_id, stage, minutes, orders FROM ("
+                        + ReportRollup.kitchen(ReportRollup.LIVE_ORDERS) + ") AS live)"
+                        + " SELECT store_id, stage, minutes, sum(orders) FROM k GROUP BY store_id, stage, minutes",
+                row -> row));
+    }
+
+    /**
+     * {@code sales}: the rollup's sales rows of the closed days and the same figures computed live
+     * for the others, for the reports that add them up their own way.
+     */
+    private static String withSales(ReportScope scope) {
+        return "WITH " + ReportRollup.storesCte(scope) + ", sales AS ("
+                + " SELECT r.store_id, r.business_date, r.hour, r.channel, r.orders, r.revenue_cents"
+                + " FROM report_day_sales r" + ReportRollup.CLOSED_DAYS
+                + " UNION ALL " + ReportRollup.sales(ReportRollup.LIVE_ORDERS) + ")";
     }
 
     private static void check(StaffPrincipal caller, ReportScope scope) {
@@ -190,6 +188,18 @@ public final class ReportService {
      */
     private static String storeClause(ReportScope scope) {
         return scope.isChain() ? " AND o.store_id = ANY(ARRAY(SELECT id FROM store))" : " AND o.store_id = :store";
+    }
+
+    /** A report that reads the rollup: its closed days not rolled up yet are first. */
+    private <T> List<T> rolledUp(ReportScope scope, Period period, String sql, Function<Object[], T> mapper) {
+        return rolledUp(scope, period, sql, query -> query, mapper);
+    }
+
+    private <T> List<T> rolledUp(ReportScope scope, Period period, String sql,
+                                 Function<NativeQuery<Object[]>, NativeQuery<Object[]>> parameters,
+                                 Function<Object[], T> mapper) {
+        rollup.closeDays(scope, Objects.requireNonNull(period, "period"));
+        return query(scope, period, sql, parameters, mapper);
     }
 
     private <T> List<T> query(ReportScope scope, Period period, String sql, Function<Object[], T> mapper) {
@@ -224,7 +234,7 @@ public final class ReportService {
         return Money.ofCents(number(cents));
     }
 
-    private static LocalDate date(Object value) {
+    static LocalDate date(Object value) {
         return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
