@@ -9,6 +9,7 @@ import fr.ocpizza.pos.application.audit.AuditLog;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.PromisedTimes;
+import fr.ocpizza.pos.application.report.ReportRollupJob;
 import fr.ocpizza.pos.application.report.ReportService;
 import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.stock.StockMovements;
@@ -26,6 +27,7 @@ import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
     private final ReportService reports;
+    private final ReportRollupJob reportRollup;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -79,6 +82,16 @@ public final class AppContext implements AutoCloseable {
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
         this.reports = new ReportService(database.sessionFactory());
+        this.reportRollup = new ReportRollupJob(database.sessionFactory(), config.storeId(), clock);
+    }
+
+    /**
+     * Starts the desktop terminal's background housekeeping: the reports' rollup of this store, a
+     * few minutes after the start (not to slow the first screens), then hourly. Tests that build
+     * a context leave it off.
+     */
+    public void startHousekeeping() {
+        reportRollup.start(Duration.ofMinutes(2), Duration.ofHours(1));
     }
 
     /**
@@ -221,6 +234,7 @@ public final class AppContext implements AutoCloseable {
     /** Publishes what is still in the outbox, then closes the bus and the database. */
     @Override
     public void close() {
+        reportRollup.close();
         liveFeed.close();
         relay.close();
         eventBus.close();

@@ -82,6 +82,7 @@ public final class DesktopApp extends Application {
                 }
                 context = started;
             }
+            started.startHousekeeping();
             LOG.info("Terminal started: {}", config);
             Platform.runLater(() -> showLogin(started, config, storeName));
         } catch (ConfigException e) {

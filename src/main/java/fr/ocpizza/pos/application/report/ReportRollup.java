@@ -1,6 +1,8 @@
 package fr.ocpizza.pos.application.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +48,22 @@ final class ReportRollup {
     static final String CLOSED_DAYS = " JOIN c ON c.store_id = r.store_id"
             + " WHERE r.business_date BETWEEN :from AND :to AND r.business_date <= c.closed_until";
 
-    /** The live days of the period, on the orders ({@code o}) joined to {@code c}. */
+    /**
+     * The live days of the period, on the orders ({@code o}) joined to {@code c}. The constant
+     * {@code :liveFrom} ({@link #liveFrom}) repeats the bound for the planner: without it, it cannot
+     * tell that the join leaves two days and, for the chain, read every line of the period.
+     */
     static final String LIVE_ORDERS = " JOIN c ON c.store_id = o.store_id"
-            + " WHERE o.business_date BETWEEN :from AND :to AND o.business_date > c.closed_until";
+            + " WHERE o.business_date BETWEEN :from AND :to AND o.business_date >= :liveFrom"
+            + " AND o.business_date > c.closed_until";
+
+    /**
+     * A day no store has closed yet, whatever its time zone: the day before yesterday's end where
+     * the calendar is furthest behind (UTC−12), so never after a store's first live day.
+     */
+    static LocalDate liveFrom(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneOffset.ofHours(-12))).minusDays(LIVE_DAYS - 1);
+    }
 
     /**
      * Orders and revenue per store, day, store-local hour and channel, cancelled orders left out:

@@ -5,6 +5,7 @@ import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,7 +200,9 @@ public final class ReportService {
                                  Function<NativeQuery<Object[]>, NativeQuery<Object[]>> parameters,
                                  Function<Object[], T> mapper) {
         rollup.closeDays(scope, Objects.requireNonNull(period, "period"));
-        return query(scope, period, sql, parameters, mapper);
+        return query(scope, period, sql,
+                parameters.andThen(query -> query.setParameter("liveFrom", ReportRollup.liveFrom(Clock.systemUTC()))),
+                mapper);
     }
 
     private <T> List<T> query(ReportScope scope, Period period, String sql, Function<Object[], T> mapper) {
