@@ -20,10 +20,7 @@ record BenchDatabase(PostgresServer server, String name) {
     static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     static BenchDatabase create() {
-        String configured = System.getenv("OCPIZZA_BENCH_DB_URL");
-        BenchDatabase db = new BenchDatabase(
-                PostgresServer.parse(configured == null || configured.isBlank() ? DEFAULT_SERVER : configured),
-                "ocpizza_bench_" + UUID.randomUUID().toString().substring(0, 8));
+        BenchDatabase db = existing("ocpizza_bench_" + UUID.randomUUID().toString().substring(0, 8));
         db.server().admin("CREATE DATABASE " + db.name());
         // Dropped by the caller when done; this hook only covers an interrupted run (Ctrl-C).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -47,6 +44,13 @@ record BenchDatabase(PostgresServer server, String name) {
             throw e;
         }
         return db;
+    }
+
+    /** A database of the same server by its name, as a run with {@code bench.keep=true} left it. */
+    static BenchDatabase existing(String name) {
+        String configured = System.getenv("OCPIZZA_BENCH_DB_URL");
+        return new BenchDatabase(
+                PostgresServer.parse(configured == null || configured.isBlank() ? DEFAULT_SERVER : configured), name);
     }
 
     String url() {

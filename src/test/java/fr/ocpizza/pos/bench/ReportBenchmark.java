@@ -37,7 +37,8 @@ import java.util.function.BiFunction;
  * <p>Each report runs through the real service (Hibernate, one read-only transaction) for each
  * scope and period: {@code bench.warmup} runs first (default 2), then {@code bench.runs} timed runs
  * (default 7); the table gives the median and the maximum. Settings: {@code bench.orders} (500000),
- * {@code bench.keep=true} keeps the database for EXPLAIN ANALYZE (its name is printed).
+ * {@code bench.keep=true} keeps the database for EXPLAIN ANALYZE (its name is printed), and
+ * {@code bench.reuse=NAME} measures again on such a kept database instead of generating one.
  */
 public final class ReportBenchmark {
 
@@ -55,10 +56,14 @@ public final class ReportBenchmark {
         int runs = Integer.getInteger("bench.runs", 7);
         boolean keep = Boolean.getBoolean("bench.keep");
 
-        BenchDatabase db = BenchDatabase.create();
+        String reuse = System.getProperty("bench.reuse", "");
+        BenchDatabase db = reuse.isBlank() ? BenchDatabase.create() : BenchDatabase.existing(reuse);
+        keep |= !reuse.isBlank();
         try {
             System.out.println("Bench database " + db.name());
-            generate(db, orders);
+            if (reuse.isBlank()) {
+                generate(db, orders);
+            }
             try (Database database = Database.connect(db.url(), db.user(), db.password(), 2)) {
                 ReportService reports = new ReportService(database.sessionFactory());
                 StaffPrincipal chainManager = new StaffPrincipal(0, "direction", "Direction", Role.MANAGER, null);
