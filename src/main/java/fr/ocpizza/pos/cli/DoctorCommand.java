@@ -214,10 +214,13 @@ final class DoctorCommand implements Callable<Integer> {
     private static String redisAddress(String url) {
         try {
             URI uri = URI.create(url);
-            return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+            if (uri.getHost() != null) {
+                return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+            }
         } catch (IllegalArgumentException e) {
-            return url.replaceAll("//[^@/]*@", "//");
+            // Not a URI (an unescaped character in a password): cut the credentials out by hand.
         }
+        return AppConfig.withoutCredentials(url);
     }
 
     private void ok(String check, String detail) {

@@ -338,9 +338,17 @@ public final class AppConfig {
         }
     }
 
+    /** A URL fit for a log: no user:password@ part, no password= parameter. */
+    public static String withoutCredentials(String url) {
+        // Greedy up to the last @ before the path: a password may hold an @ of its own.
+        return url.replaceFirst("^([^/]*//)[^/]*@", "$1").replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /** Where the database and Redis are, the store and the layers read; never a secret. */
     @Override
     public String toString() {
-        return "AppConfig[db=" + dbUrl().orElse("embedded") + ", redis=" + redisUrl().orElse("in-process")
+        return "AppConfig[db=" + dbUrl().map(AppConfig::withoutCredentials).orElse("embedded")
+                + ", redis=" + redisUrl().map(AppConfig::withoutCredentials).orElse("in-process")
                 + ", store=" + storeId() + ", sources=" + sources + "]";
     }
 }

@@ -30,6 +30,8 @@ final class ConfigLayers {
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)[?&;]password=[^&;]+");
+    /** redis://user:password@host or redis://:password@host. */
+    private static final Pattern PASSWORD_IN_REDIS_URL = Pattern.compile("^rediss?://[^@/]*:[^@/]+@");
 
     /**
      * What the layers gave.
@@ -109,6 +111,10 @@ final class ConfigLayers {
             if (key.equals(AppConfig.DB_URL) && PASSWORD_IN_URL.matcher(value).find()) {
                 warnings.add(key + " in " + file + " carries a password: take it out of the URL and set "
                         + AppConfig.envName(AppConfig.DB_PASSWORD) + " or db.password in a secrets file.");
+            }
+            if (key.equals(AppConfig.REDIS_URL) && PASSWORD_IN_REDIS_URL.matcher(value).find()) {
+                warnings.add(key + " in " + file + " carries a password: set the whole URL in "
+                        + AppConfig.envName(AppConfig.REDIS_URL) + " instead.");
             }
         }
         merged.putAll(read);

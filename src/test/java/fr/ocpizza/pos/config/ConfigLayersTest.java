@@ -140,6 +140,19 @@ class ConfigLayersTest {
     }
 
     @Test
+    void aPasswordInTheRedisUrlOfAFileWarnsAndNeitherUrlShowsItInToString() throws IOException {
+        Path userFile = write(user.resolve("ocpizza.properties"), "redis.url=redis://:" + PASSWORD + "@redis.chain:6379\n");
+
+        AppConfig config = AppConfig.load(null, Map.of("OCPIZZA_DB_URL", "jdbc:postgresql://db:5432/ocpizza?password=" + PASSWORD),
+                ConfigFiles.in(system, user));
+
+        assertThat(config.warnings()).containsExactly("redis.url in " + userFile
+                + " carries a password: set the whole URL in OCPIZZA_REDIS_URL instead.");
+        assertThat(config.toString()).doesNotContain(PASSWORD)
+                .contains("db=jdbc:postgresql://db:5432/ocpizza?password=***", "redis=redis://redis.chain:6379");
+    }
+
+    @Test
     void anEmptySecretInAConfigurationFileIsNoSecret() throws IOException {
         write(user.resolve("ocpizza.properties"), "db.password=\n");
 
