@@ -82,6 +82,14 @@ final class ConfigLayers {
             }
             merged.load(new InputStreamReader(defaults, StandardCharsets.UTF_8));
             sources.add("defaults");
+            for (String key : new TreeSet<>(merged.stringPropertyNames())) {
+                if (isSecret(key) && !merged.getProperty(key).isBlank()) {
+                    // A build mistake, but a secret shipped in every copy of the jar deserves a word.
+                    warnings.add(key + " has a value in the bundled defaults (config/ocpizza.properties of the build):"
+                            + " empty it there, rebuild, and set " + AppConfig.envName(key) + " or a secrets file instead.");
+                    secretSources.put(key, "defaults");
+                }
+            }
         } catch (IOException e) {
             throw new ConfigException("Cannot read the bundled defaults: " + e.getMessage(), e);
         }

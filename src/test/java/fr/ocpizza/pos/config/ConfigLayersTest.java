@@ -2,11 +2,13 @@ package fr.ocpizza.pos.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,23 @@ class ConfigLayersTest {
         assertThat(files.systemSecrets()).isEqualTo(system.resolve("secrets.properties"));
         assertThat(files.userFile()).isEqualTo(dir.resolve("ocpizza").resolve("ocpizza.properties"));
         assertThat(files.userSecrets()).isEqualTo(dir.resolve("ocpizza").resolve("secrets.properties"));
+    }
+
+    @Test
+    void theSystemFolderIsEtcOcpizzaOnLinuxUnlessMoved() {
+        assumeTrue(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux"), "not Linux");
+        assumeTrue(System.getProperty(AppPaths.SYSTEM_CONFIG_DIR_PROPERTY) == null, "moved for this JVM");
+
+        assertThat(AppPaths.systemConfigDir(Map.of())).isEqualTo(Path.of("/etc/ocpizza"));
+        assertThat(AppPaths.systemConfigDir(Map.of(AppPaths.SYSTEM_CONFIG_DIR_VARIABLE, system.toString()))).isEqualTo(system);
+    }
+
+    @Test
+    void theBundledDefaultsHoldNoSecret() {
+        AppConfig defaults = AppConfig.load(null, Map.of(), ConfigFiles.NONE);
+
+        assertThat(defaults.warnings()).isEmpty();
+        assertThat(defaults.secretSources()).isEmpty();
     }
 
     @Test
