@@ -248,11 +248,12 @@ public final class ViewFactory {
     }
 
     /**
-     * Prints receipts on the default printer, or writes them as PNG files into the configured
-     * folder when there is none. Call its {@code print} methods from a background task.
+     * Prints receipts on the printer named by ui.receipt.printer (else the default one), or writes
+     * them as PNG files into the configured folder when there is none. Call its {@code print}
+     * methods from a background task.
      */
     public ReceiptPrinter receiptPrinter() {
-        return new ReceiptPrinter(context.config().receiptFallbackDir(), context.clock());
+        return new ReceiptPrinter(context.config().receiptFallbackDir(), context.config().receiptPrinter(), context.clock());
     }
 
     /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */

@@ -3,16 +3,21 @@ package fr.ocpizza.pos.cli;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
+import fr.ocpizza.pos.config.LogSettings;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import redis.clients.jedis.Jedis;
@@ -20,11 +25,11 @@ import redis.clients.jedis.Jedis;
 /**
  * {@code ocpizza doctor}: checks, one line each, what a terminal needs to run, and says what to
  * do about what fails. Every probe has a short timeout, and a failure is a line, never an
- * exception: doctor is what one runs when things are broken.
+ * exception: doctor is what one runs when things are broken. No secret's value is ever printed.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Checks the configuration, the database, its schema, this terminal's store and live updates.",
-                "Exit code 0 when every check passes, 1 otherwise."})
+        description = {"Checks the configuration, its secrets, the logs, the database, its schema, this terminal's store and live updates.",
+                "Exit code 1 when a check fails; 0 otherwise, also when a check only warns (the JSON status says \"warn\")."})
 final class DoctorCommand implements Callable<Integer> {
 
     private static final int REDIS_TIMEOUT_MILLIS = 2_000;
@@ -35,12 +40,25 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private PrintWriter out;
-    private int failures;
+    @Option(names = "--json", description = "Print one JSON document for monitoring tools: {\"status\": ok|warn|fail, \"checks\": [{\"name\", \"status\", \"message\"}]}.")
+    private boolean json;
+
+    private final DoctorReport report = new DoctorReport();
 
     @Override
     public Integer call() {
-        out = spec.commandLine().getOut();
+        runChecks();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            report.printJson(out);
+        } else {
+            report.printText(out);
+        }
+        out.flush();
+        return report.exitCode();
+    }
+
+    private void runChecks() {
         AppConfig config;
         try {
             config = root.loadConfig();
@@ -48,12 +66,43 @@ final class DoctorCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             fail("configuration", CliErrors.oneLine(e.getMessage()));
             skip("database", "needs a valid configuration");
-            return 1;
+            return;
         }
+        checkSecrets(config);
+        checkLogs(config);
         checkDatabase(config);
         checkLiveUpdates(config);
-        out.flush();
-        return failures == 0 ? 0 : 1;
+    }
+
+    /** Where each secret comes from (never its value), or what to fix about it. */
+    private void checkSecrets(AppConfig config) {
+        if (!config.warnings().isEmpty()) {
+            config.warnings().forEach(warning -> report.warn("secrets", warning));
+            return;
+        }
+        ok("secrets", config.secretSources().isEmpty() ? "none set"
+                : config.secretSources().entrySet().stream().map(secret -> secret.getKey() + " from " + secret.getValue())
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** Where logging writes, as logback computes it (without --config), and whether it can. */
+    private void checkLogs(AppConfig config) {
+        Path folder = LogSettings.folder(root.environment(), root.configFiles());
+        String level = LogSettings.level(root.environment(), root.configFiles());
+        if (!config.logDir().equals(folder) || !config.logLevel().equals(level)) {
+            report.warn("logs", "log.dir or log.level from --config is not used: logging starts before the command line is read"
+                    + " — set them in " + root.configFiles().systemFile() + " or with OCPIZZA_LOG_DIR / OCPIZZA_LOG_LEVEL");
+        }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            report.warn("logs", folder + " cannot be written by " + System.getProperty("user.name")
+                    + ": no log is kept — give that account the folder or set log.dir");
+        } else {
+            ok("logs", folder.resolve("ocpizza.log") + ", level " + level + ", a file a day, 14 days kept");
+        }
     }
 
     /** database, then schema and store, which need it. */
@@ -165,22 +214,24 @@ final class DoctorCommand implements Callable<Integer> {
     private static String redisAddress(String url) {
         try {
             URI uri = URI.create(url);
-            return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+            if (uri.getHost() != null) {
+                return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+            }
         } catch (IllegalArgumentException e) {
-            return url.replaceAll("//[^@/]*@", "//");
+            // Not a URI (an unescaped character in a password): cut the credentials out by hand.
         }
+        return AppConfig.withoutCredentials(url);
     }
 
     private void ok(String check, String detail) {
-        out.println("[ OK ] " + check + ": " + detail);
+        report.ok(check, detail);
     }
 
     private void fail(String check, String detail) {
-        failures++;
-        out.println("[FAIL] " + check + ": " + detail);
+        report.fail(check, detail);
     }
 
     private void skip(String check, String reason) {
-        out.println("[SKIP] " + check + ": " + reason);
+        report.skip(check, reason);
     }
 }

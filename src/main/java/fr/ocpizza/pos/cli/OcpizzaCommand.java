@@ -1,7 +1,7 @@
 package fr.ocpizza.pos.cli;
 
 import fr.ocpizza.pos.config.AppConfig;
-import fr.ocpizza.pos.config.AppPaths;
+import fr.ocpizza.pos.config.ConfigFiles;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -19,12 +19,11 @@ import picocli.CommandLine.Spec;
         subcommands = {DbCommand.class, DoctorCommand.class, StockCommand.class, OrdersCommand.class, MenuCommand.class, SimulateCommand.class},
         footer = {"",
                 "Settings: config/ocpizza.properties documents every key. Layers, each over the",
-                "one before: bundled defaults, the user's ocpizza.properties, --config FILE, then",
-                "OCPIZZA_* environment variables (OCPIZZA_DB_URL, OCPIZZA_REDIS_URL, ...).",
+                "one before: bundled defaults, the system's ocpizza.properties (/etc/ocpizza on",
+                "Linux), the user's, --config FILE, secrets.properties (system, user, then",
+                "OCPIZZA_SECRETS_FILE), then OCPIZZA_* environment variables (OCPIZZA_DB_URL, ...).",
                 "Exit codes: 0 success, 1 failure, 2 usage error."})
 final class OcpizzaCommand implements Runnable {
-
-    private static final String USER_CONFIG_FILE = "ocpizza.properties";
 
     @Spec
     private CommandSpec spec;
@@ -53,20 +52,20 @@ final class OcpizzaCommand implements Runnable {
         return debug;
     }
 
-    /** Reads every configuration layer, with the environment this run was given. */
+    /**
+     * Reads every configuration layer, with the environment this run was given: its
+     * XDG_CONFIG_HOME and OCPIZZA_SYSTEM_CONFIG_DIR place the folders, so that tests point them at
+     * empty ones and never read the developer's own files.
+     */
     AppConfig loadConfig() {
-        return AppConfig.load(configFile, env, userConfigFile());
+        return AppConfig.load(configFile, env, configFiles());
     }
 
-    /**
-     * The user's settings file. XDG_CONFIG_HOME is read from the environment given to the run
-     * (not the process's) so that tests point it at an empty folder and never read the developer's own file.
-     */
-    private Path userConfigFile() {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "ocpizza", USER_CONFIG_FILE);
-        }
-        return AppPaths.userConfigDir().resolve(USER_CONFIG_FILE);
+    ConfigFiles configFiles() {
+        return ConfigFiles.standard(env);
+    }
+
+    Map<String, String> environment() {
+        return env;
     }
 }

@@ -1,29 +1,29 @@
 package fr.ocpizza.pos.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's settings, read in layers, each overriding the one before:
  * <ol>
  *   <li>the defaults bundled in the jar ({@code config/ocpizza.properties} of the repository);</li>
+ *   <li>{@code ocpizza.properties} in the system config folder ({@link AppPaths#systemConfigDir()});</li>
  *   <li>{@code ocpizza.properties} in the user's config folder;</li>
  *   <li>the file given with {@code --config FILE};</li>
+ *   <li>secrets files: {@code secrets.properties} in the system folder, then in the user's, then
+ *       the file named by {@code OCPIZZA_SECRETS_FILE};</li>
  *   <li>environment variables: {@code db.url} is {@code OCPIZZA_DB_URL}, and so on.</li>
  * </ol>
- * Secrets (database password) belong in the environment, not in files under version control.
+ * Secrets (db.password, keys ending in .password or .secret) belong in the environment or in a
+ * secrets file readable by its owner only; {@link #warnings()} says when one is not.
  */
 public final class AppConfig {
 
@@ -47,70 +47,59 @@ public final class AppConfig {
     public static final String KITCHEN_KIOSK = "kitchen.kiosk";
     public static final String IDLE_LOCK_MINUTES = "ui.lock.idle.minutes";
     public static final String RECEIPT_FALLBACK_DIR = "ui.receipt.fallback.dir";
+    public static final String RECEIPT_PRINTER = "ui.receipt.printer";
+    public static final String START_WORKSPACE = "ui.workspace";
+    public static final String KIOSK = "ui.kiosk";
+    public static final String LOG_DIR = "log.dir";
+    public static final String LOG_LEVEL = "log.level";
     public static final String PROMISE_BASE_MINUTES = "counter.promise.base.minutes";
     public static final String PROMISE_PER_PIZZA_MINUTES = "counter.promise.per.pizza.minutes";
     public static final String PROMISE_OVENS = "counter.promise.ovens";
     public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
 
-    private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(AppConfig.class);
+    private static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
 
     private final Map<String, String> values;
     private final List<String> sources;
+    private final Map<String, String> secretSources;
+    private final List<String> warnings;
 
-    private AppConfig(Map<String, String> values, List<String> sources) {
+    private AppConfig(Map<String, String> values, List<String> sources, Map<String, String> secretSources,
+                      List<String> warnings) {
         this.values = Map.copyOf(values);
         this.sources = List.copyOf(sources);
+        this.secretSources = Collections.unmodifiableMap(new TreeMap<>(secretSources));
+        this.warnings = List.copyOf(warnings);
     }
 
-    /** Reads every layer for a real run. */
+    /** Reads every layer for a real run, from the machine's folders and the process's environment. */
     public static AppConfig load(Path explicitFile) {
-        return load(explicitFile, System.getenv(), AppPaths.userConfigDir().resolve("ocpizza.properties"));
+        Map<String, String> environment = System.getenv();
+        return load(explicitFile, environment, ConfigFiles.standard(environment));
     }
 
     /** Reads the layers from the given places; tests pass their own environment. */
-    public static AppConfig load(Path explicitFile, Map<String, String> environment, Path userFile) {
-        Properties merged = new Properties();
-        List<String> sources = new ArrayList<>();
-        try (InputStream defaults = AppConfig.class.getResourceAsStream(BUNDLED_DEFAULTS)) {
-            if (defaults == null) {
-                throw new ConfigException("The bundled defaults " + BUNDLED_DEFAULTS + " are missing from the build.");
-            }
-            merged.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
-            sources.add("defaults");
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read the bundled defaults: " + e.getMessage(), e);
-        }
-        if (userFile != null && Files.isRegularFile(userFile)) {
-            readInto(merged, userFile);
-            sources.add(userFile.toString());
-        }
-        if (explicitFile != null) {
-            if (!Files.isRegularFile(explicitFile)) {
-                throw new ConfigException("Configuration file " + explicitFile + " does not exist: check the path given to --config.");
-            }
-            readInto(merged, explicitFile);
-            sources.add(explicitFile.toString());
-        }
-        for (String key : merged.stringPropertyNames()) {
-            String fromEnv = environment.get(envName(key));
-            if (fromEnv != null) {
-                merged.setProperty(key, fromEnv);
-                sources.add(envName(key));
-            }
-        }
-        Map<String, String> values = new java.util.HashMap<>();
-        merged.stringPropertyNames().forEach(key -> values.put(key, merged.getProperty(key).trim()));
-        AppConfig config = new AppConfig(values, sources);
+    public static AppConfig load(Path explicitFile, Map<String, String> environment, ConfigFiles files) {
+        ConfigLayers.Read read = ConfigLayers.read(explicitFile, environment, files);
+        AppConfig config = new AppConfig(read.values(), read.sources(), read.secretSources(), read.warnings());
         config.validate();
+        // Said once per start, in the log; doctor says it on screen. Never a value.
+        config.warnings.forEach(warning -> LOG.warn("Configuration: {}", warning));
         return config;
+    }
+
+    /** Reads the defaults, one user file and the environment (no system folder): tests, tools. */
+    public static AppConfig load(Path explicitFile, Map<String, String> environment, Path userFile) {
+        return load(explicitFile, environment, ConfigFiles.userFileOnly(userFile));
     }
 
     /** A config from explicit values over the defaults (tests, tools). */
     public static AppConfig of(Map<String, String> overrides) {
-        AppConfig defaults = load(null, Map.of(), null);
+        AppConfig defaults = load(null, Map.of(), ConfigFiles.NONE);
         Map<String, String> values = new java.util.HashMap<>(defaults.values);
         values.putAll(overrides);
-        AppConfig config = new AppConfig(values, List.of("defaults", "given values"));
+        AppConfig config = new AppConfig(values, List.of("defaults", "given values"), Map.of(), List.of());
         config.validate();
         return config;
     }
@@ -118,14 +107,6 @@ public final class AppConfig {
     /** {@code db.url} → {@code OCPIZZA_DB_URL}. */
     public static String envName(String key) {
         return "OCPIZZA_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
-    }
-
-    private static void readInto(Properties target, Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            target.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage());
-        }
     }
 
     private void validate() {
@@ -138,6 +119,9 @@ public final class AppConfig {
         watchdogInterval();
         kitchenSound();
         kitchenKiosk();
+        kiosk();
+        startWorkspace();
+        logLevel();
         idleLockDelay();
         promiseBase();
         promisePerPizza();
@@ -275,6 +259,58 @@ public final class AppConfig {
         return Duration.ofMinutes(positiveInt(PROMISE_DELIVERY_MINUTES, 0, 180));
     }
 
+    /** The printer receipts go to, by its name in the system; empty: the system's default printer. */
+    public Optional<String> receiptPrinter() {
+        return get(RECEIPT_PRINTER);
+    }
+
+    /** The workspace the terminal opens after a login; empty: the one of the staff member's role. */
+    public Optional<StartWorkspace> startWorkspace() {
+        return get(START_WORKSPACE).map(raw -> StartWorkspace.parse(raw).orElseThrow(() -> new ConfigException(
+                "Setting " + START_WORKSPACE + "=" + raw + " is not a workspace: use " + StartWorkspace.names()
+                        + ", or leave it empty to open the workspace of whoever logs in (set it in the config file or "
+                        + envName(START_WORKSPACE) + ").")));
+    }
+
+    /** Whether the terminal's window opens full screen with no way out but a manager's logout. */
+    public boolean kiosk() {
+        return flag(KIOSK);
+    }
+
+    /** Where the log files go (read by logging through {@link LogSettings}, before this config exists). */
+    public Path logDir() {
+        return get(LOG_DIR).map(Path::of).orElse(AppPaths.defaultLogDir());
+    }
+
+    /** ERROR, WARN, INFO, DEBUG or TRACE. */
+    public String logLevel() {
+        String raw = get(LOG_LEVEL).orElse("INFO");
+        String level = raw.toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new ConfigException("Setting " + LOG_LEVEL + "=" + raw + " is not a log level: use one of "
+                    + String.join(", ", LOG_LEVELS) + " (set it in the config file or " + envName(LOG_LEVEL) + ").");
+        }
+        return level;
+    }
+
+    /** A secret key: db.password, or any key ending in .password or .secret. */
+    public static boolean isSecret(String key) {
+        return ConfigLayers.isSecret(key);
+    }
+
+    /** For each secret that has a value, where it came from (a file or a variable), never the value. */
+    public Map<String, String> secretSources() {
+        return secretSources;
+    }
+
+    /**
+     * What an operator should fix though the terminal can run: a secret in a configuration file, a
+     * secrets file open to others. One sentence each, with the command that fixes it; no value.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     public List<String> sources() {
         return Collections.unmodifiableList(sources);
     }
@@ -302,9 +338,17 @@ public final class AppConfig {
         }
     }
 
+    /** A URL fit for a log: no user:password@ part, no password= parameter. */
+    public static String withoutCredentials(String url) {
+        // Greedy up to the last @ before the path: a password may hold an @ of its own.
+        return url.replaceFirst("^([^/]*//)[^/]*@", "$1").replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /** Where the database and Redis are, the store and the layers read; never a secret. */
     @Override
     public String toString() {
-        return "AppConfig[db=" + dbUrl().orElse("embedded") + ", redis=" + redisUrl().orElse("in-process")
+        return "AppConfig[db=" + dbUrl().map(AppConfig::withoutCredentials).orElse("embedded")
+                + ", redis=" + redisUrl().map(AppConfig::withoutCredentials).orElse("in-process")
                 + ", store=" + storeId() + ", sources=" + sources + "]";
     }
 }

@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.cli;
 
 import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.config.AppPaths;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,18 +37,28 @@ final class CliRunner {
         this.env = Map.copyOf(env);
     }
 
-    /** Points the settings at the test database and Redis; XDG_CONFIG_HOME at an empty folder. */
+    /**
+     * Points the settings at the test database and Redis; XDG_CONFIG_HOME and the system config
+     * folder at empty folders, the log folder at a temporary one.
+     */
     static CliRunner against(TestDatabase database, String redisUrl) {
         Map<String, String> env = new HashMap<>();
         database.configValues().forEach((key, value) -> env.put(AppConfig.envName(key), value));
         env.put(AppConfig.envName(AppConfig.REDIS_URL), redisUrl);
-        env.put("XDG_CONFIG_HOME", emptyConfigHome().toString());
-        return new CliRunner(env);
+        env.put("XDG_CONFIG_HOME", emptyFolder().toString());
+        return withEnvironment(env);
     }
 
-    /** Exactly the given environment (e.g. the embedded database's settings). */
+    /**
+     * The given environment (e.g. the embedded database's settings), plus an empty system config
+     * folder and a temporary log folder unless it names them: a machine's /etc/ocpizza never
+     * reaches a test.
+     */
     static CliRunner withEnvironment(Map<String, String> env) {
-        return new CliRunner(env);
+        Map<String, String> isolated = new HashMap<>(env);
+        isolated.computeIfAbsent(AppPaths.SYSTEM_CONFIG_DIR_VARIABLE, variable -> emptyFolder().toString());
+        isolated.computeIfAbsent(AppConfig.envName(AppConfig.LOG_DIR), variable -> emptyFolder().toString());
+        return new CliRunner(isolated);
     }
 
     /** The same environment with one setting changed (e.g. OCPIZZA_REDIS_URL). */
@@ -71,9 +82,9 @@ final class CliRunner {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    private static Path emptyConfigHome() {
+    private static Path emptyFolder() {
         try {
-            Path home = Files.createTempDirectory("ocpizza-cli-test-config");
+            Path home = Files.createTempDirectory("ocpizza-cli-test");
             home.toFile().deleteOnExit();
             return home;
         } catch (IOException e) {

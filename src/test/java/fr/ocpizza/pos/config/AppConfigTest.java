@@ -53,17 +53,17 @@ class AppConfigTest {
 
     @Test
     void badValuesAreRefusedWithWhatToDo() throws IOException {
-        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_STORE_ID", "Bastille"), null))
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_STORE_ID", "Bastille"), ConfigFiles.NONE))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("store.id=Bastille is not a whole number")
                 .hasMessageContaining("OCPIZZA_STORE_ID");
-        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_URL", "postgres://db/ocpizza"), null))
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_URL", "postgres://db/ocpizza"), ConfigFiles.NONE))
                 .hasMessageContaining("jdbc:postgresql://HOST:5432/DATABASE");
-        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_REDIS_URL", "localhost:6379"), null))
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_REDIS_URL", "localhost:6379"), ConfigFiles.NONE))
                 .hasMessageContaining("redis://HOST:6379");
-        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_POOL_SIZE", "0"), null))
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_DB_POOL_SIZE", "0"), ConfigFiles.NONE))
                 .hasMessageContaining("out of range");
-        assertThatThrownBy(() -> AppConfig.load(dir.resolve("missing.properties"), Map.of(), null))
+        assertThatThrownBy(() -> AppConfig.load(dir.resolve("missing.properties"), Map.of(), ConfigFiles.NONE))
                 .hasMessageContaining("does not exist");
     }
 
@@ -74,7 +74,7 @@ class AppConfigTest {
         assertThat(defaults.kitchenAgeLate()).isEqualTo(java.time.Duration.ofMinutes(20));
         assertThat(defaults.kitchenSound()).isFalse();
         assertThat(defaults.kitchenKiosk()).isFalse();
-        assertThat(AppConfig.load(null, Map.of("OCPIZZA_KITCHEN_KIOSK", "true"), null).kitchenKiosk()).isTrue();
+        assertThat(AppConfig.load(null, Map.of("OCPIZZA_KITCHEN_KIOSK", "true"), ConfigFiles.NONE).kitchenKiosk()).isTrue();
 
         assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.KITCHEN_AGE_WARN_MINUTES, "25")))
                 .isInstanceOf(ConfigException.class)
@@ -88,7 +88,7 @@ class AppConfigTest {
     void idleLockDefaultsToFiveMinutesZeroMeansNeverAndItsRangeIsChecked() {
         assertThat(AppConfig.of(Map.of()).idleLockDelay()).isEqualTo(java.time.Duration.ofMinutes(5));
         assertThat(AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "0")).idleLockDelay()).isZero();
-        assertThat(AppConfig.load(null, Map.of("OCPIZZA_UI_LOCK_IDLE_MINUTES", "240"), null).idleLockDelay())
+        assertThat(AppConfig.load(null, Map.of("OCPIZZA_UI_LOCK_IDLE_MINUTES", "240"), ConfigFiles.NONE).idleLockDelay())
                 .isEqualTo(java.time.Duration.ofHours(4));
 
         assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.IDLE_LOCK_MINUTES, "241")))
@@ -105,5 +105,39 @@ class AppConfigTest {
     void receiptsFallBackToTheReceiptsFolderOfTheUserDataFolderUnlessOneIsSet() {
         assertThat(AppConfig.of(Map.of()).receiptFallbackDir()).isEqualTo(AppPaths.userDataDir().resolve("receipts"));
         assertThat(AppConfig.of(Map.of(AppConfig.RECEIPT_FALLBACK_DIR, dir.toString())).receiptFallbackDir()).isEqualTo(dir);
+    }
+
+    @Test
+    void theStartWorkspaceIsEmptyByDefaultOrOneOfTheThreeWorkspaces() {
+        assertThat(AppConfig.of(Map.of()).startWorkspace()).isEmpty();
+        assertThat(AppConfig.of(Map.of(AppConfig.START_WORKSPACE, "kitchen")).startWorkspace()).contains(StartWorkspace.KITCHEN);
+        assertThat(AppConfig.load(null, Map.of("OCPIZZA_UI_WORKSPACE", "BackOffice"), ConfigFiles.NONE).startWorkspace())
+                .contains(StartWorkspace.BACKOFFICE);
+    }
+
+    @Test
+    void aBadWorkspaceIsRefusedNamingTheWorkspacesAndTheVariable() {
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_UI_WORKSPACE", "cuisine"), ConfigFiles.NONE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting ui.workspace=cuisine is not a workspace: use counter, kitchen, backoffice, or leave it"
+                        + " empty to open the workspace of whoever logs in (set it in the config file or OCPIZZA_UI_WORKSPACE).");
+    }
+
+    @Test
+    void kioskPrinterAndLogSettingsHaveTheirDefaultsAndAreChecked() {
+        AppConfig defaults = AppConfig.of(Map.of());
+        assertThat(defaults.kiosk()).isFalse();
+        assertThat(defaults.receiptPrinter()).isEmpty();
+        assertThat(defaults.logDir()).isEqualTo(AppPaths.defaultLogDir());
+        assertThat(defaults.logLevel()).isEqualTo("INFO");
+        assertThat(AppConfig.of(Map.of(AppConfig.RECEIPT_PRINTER, "EPSON_TM-T20III")).receiptPrinter()).contains("EPSON_TM-T20III");
+        assertThat(AppConfig.of(Map.of(AppConfig.LOG_LEVEL, "debug")).logLevel()).isEqualTo("DEBUG");
+
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.KIOSK, "oui")))
+                .hasMessageContaining("ui.kiosk=oui must be true or false");
+        assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.LOG_LEVEL, "verbose")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting log.level=verbose is not a log level: use one of ERROR, WARN, INFO, DEBUG, TRACE"
+                        + " (set it in the config file or OCPIZZA_LOG_LEVEL).");
     }
 }

@@ -23,7 +23,7 @@ class PromisedTimeSettingsTest {
     @Test
     void theEnvironmentOverridesThem() {
         AppConfig config = AppConfig.load(null, Map.of("OCPIZZA_COUNTER_PROMISE_OVENS", "2",
-                "OCPIZZA_COUNTER_PROMISE_DELIVERY_MINUTES", "30"), null);
+                "OCPIZZA_COUNTER_PROMISE_DELIVERY_MINUTES", "30"), ConfigFiles.NONE);
 
         assertThat(config.promiseOvens()).isEqualTo(2);
         assertThat(config.promiseDelivery()).isEqualTo(Duration.ofMinutes(30));
@@ -34,7 +34,7 @@ class PromisedTimeSettingsTest {
         assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.PROMISE_OVENS, "0")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("counter.promise.ovens=0 is out of range: use a number from 1 to 20");
-        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_COUNTER_PROMISE_BASE_MINUTES", "quinze"), null))
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("OCPIZZA_COUNTER_PROMISE_BASE_MINUTES", "quinze"), ConfigFiles.NONE))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("counter.promise.base.minutes=quinze is not a whole number")
                 .hasMessageContaining("OCPIZZA_COUNTER_PROMISE_BASE_MINUTES");

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints receipts on the default printer through {@code javafx.print}, or, when no printer is set
+ * Prints receipts through {@code javafx.print} on the printer named by {@code ui.receipt.printer}, or
+ * on the system's default printer when none is named; or, when no printer is set
  * (a headless CI machine, a terminal without its printer) or printing fails, writes them as PNG
  * files into a fallback folder so that nothing is lost. The cashier is told which by the
  * {@link ReceiptPrintResult}.
@@ -39,14 +42,22 @@ public final class ReceiptPrinter {
     private static final long NODE_TIMEOUT_SECONDS = 10;
 
     private final Path fallbackFolder;
+    private final Optional<String> printerName;
     private final Clock clock;
+
+    /** Prints on the system's default printer. */
+    public ReceiptPrinter(Path fallbackFolder, Clock clock) {
+        this(fallbackFolder, Optional.empty(), clock);
+    }
 
     /**
      * @param fallbackFolder where receipts are saved as PNG files when they cannot be printed
+     * @param printerName    the printer's name in the system; empty: the default printer
      * @param clock          names the files by the time they were saved
      */
-    public ReceiptPrinter(Path fallbackFolder, Clock clock) {
+    public ReceiptPrinter(Path fallbackFolder, Optional<String> printerName, Clock clock) {
         this.fallbackFolder = Objects.requireNonNull(fallbackFolder);
+        this.printerName = Objects.requireNonNull(printerName);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -70,12 +81,26 @@ public final class ReceiptPrinter {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("Print receipts from a background task, not the JavaFX Application Thread");
         }
+        if (printerName.isPresent()) {
+            Optional<Printer> named = namedPrinter(printerName.get());
+            if (named.isEmpty()) {
+                // Not the default printer instead: it may be the kitchen's, and a receipt there is lost.
+                Path file = saveAsPng(layout);
+                LOG.warn("No printer named '{}' (ui.receipt.printer): receipt saved as {}", printerName.get(), file);
+                return ReceiptPrintResult.savedAfterFailure(printerName.get(), file);
+            }
+            return print(named.get(), layout, dialog, owner);
+        }
         Printer printer = defaultPrinter();
         if (printer == null) {
             Path file = saveAsPng(layout);
             LOG.info("No printer set: receipt saved as {}", file);
             return ReceiptPrintResult.savedWithoutPrinter(file);
         }
+        return print(printer, layout, dialog, owner);
+    }
+
+    private ReceiptPrintResult print(Printer printer, ReceiptLayout layout, boolean dialog, Window owner) throws IOException {
         String printerName = printer.getName();
         try {
             PrinterJob job = PrinterJob.createPrinterJob(printer);
@@ -94,6 +119,19 @@ public final class ReceiptPrinter {
             LOG.warn("Printing a receipt on {} failed; saving it as a PNG instead", printerName, failure);
             return ReceiptPrintResult.savedAfterFailure(printerName, saveAsPng(layout));
         }
+    }
+
+    /** The printer of that name (the exact name, else ignoring case); empty if the print system has none. */
+    private static Optional<Printer> namedPrinter(String name) {
+        Set<Printer> all;
+        try {
+            all = Printer.getAllPrinters();
+        } catch (RuntimeException noPrintSystem) {
+            LOG.debug("No print system: {}", noPrintSystem.toString());
+            return Optional.empty();
+        }
+        return all.stream().filter(printer -> printer.getName().equals(name)).findFirst()
+                .or(() -> all.stream().filter(printer -> printer.getName().equalsIgnoreCase(name)).findFirst());
     }
 
     /** The system's default printer, or null when there is none or the print system cannot say. */

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.stage.Stage;
@@ -63,6 +64,17 @@ class ReceiptPrinterTest {
         assertThat(image.getWidth()).isEqualTo(Paper.WIDTH_PX);
         assertThat(result.describe(Messages.french())).isEqualTo("Pas d’imprimante : reçu enregistré dans " + file);
         assertThat(result.describe(Messages.forLocale(Locale.ENGLISH))).isEqualTo("No printer: receipt saved in " + file);
+    }
+
+    @Test
+    void aPrinterNamedInTheSettingsThatDoesNotExistSavesAPngAndSaysPrintingFailed() throws Exception {
+        ReceiptPrinter printer = new ReceiptPrinter(folder, Optional.of("EPSON_TM-T20III"), NOON);
+
+        ReceiptPrintResult result = printer.print(receipt);
+
+        assertThat(result.outcome()).isEqualTo(ReceiptPrintResult.Outcome.SAVED_PRINT_FAILED);
+        assertThat(result.printerName()).contains("EPSON_TM-T20III");
+        assertThat(result.file().orElseThrow()).exists().hasParent(folder);
     }
 
     @Test
