@@ -15,7 +15,6 @@ import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
-import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.domain.order.PromiseRule;
 import fr.ocpizza.pos.events.EventBus;
 import fr.ocpizza.pos.events.InProcessEventBus;
@@ -25,6 +24,8 @@ import fr.ocpizza.pos.events.StoreEventFeed;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.SchemaMismatchException;
+import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -82,14 +83,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens everything a terminal needs. On the embedded default the schema is migrated and the
-     * demo data loaded at first start; against a server the schema must already be at this
-     * build's version ({@code db migrate} is an operator's decision on a shared database).
+     * Opens everything a terminal needs. The schema is checked first (docs/decisions/0008): a
+     * database of a newer major is refused; one a newer build migrated within this major is used
+     * as it is. On the embedded default the schema is migrated and the demo data loaded at first
+     * start; against a server the schema must already have this build's migrations
+     * ({@code db migrate} is an operator's decision on a shared database).
      */
     public static AppContext start(AppConfig config) {
         Database database = Database.open(config);
         try {
             SchemaMigrations migrations = database.migrations();
+            SchemaVersion schema = checkSchema(migrations.version(), database.isEmbedded());
             if (database.isEmbedded()) {
                 int applied = migrations.migrate();
                 if (applied > 0) {
@@ -99,9 +103,9 @@ public final class AppContext implements AutoCloseable {
                     DemoData.seed(database.sessionFactory());
                     LOG.info("Demo data loaded into the embedded database");
                 }
-            } else {
-                requireCurrentSchema(migrations);
             }
+            LOG.info("Schema at V{} (major {}), this build knows up to V{}", schema.database().orElse("none"),
+                    schema.databaseMajor().map(String::valueOf).orElse("none"), schema.build());
             EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
             OutboxRelay relay = new OutboxRelay(database, bus);
             relay.start(config.outboxPollInterval());
@@ -112,13 +116,28 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    static void requireCurrentSchema(SchemaMigrations migrations) {
-        int pending = migrations.pendingCount();
-        if (pending > 0) {
-            throw new ConfigException("The database schema is at version " + migrations.databaseVersion().orElse("none")
-                    + " but this terminal needs version " + migrations.buildVersion()
-                    + ". Run `java -jar ocpizza.jar db migrate` on one machine (see the README, section Configuration), then start again.");
+    /**
+     * Refuses a schema this build cannot run on; returns it otherwise. An embedded database that
+     * is behind is fine: the caller migrates it.
+     */
+    static SchemaVersion checkSchema(SchemaVersion schema, boolean embedded) {
+        switch (schema.fit()) {
+            case NEWER_MAJOR -> throw new SchemaMismatchException(SchemaVersion.Fit.NEWER_MAJOR, schema.newerMajorMessage());
+            case EMPTY, OLDER -> {
+                if (!embedded) {
+                    throw new SchemaMismatchException(schema.fit(), "The database schema is at version "
+                            + schema.database().orElse("none") + " but this terminal needs version " + schema.build()
+                            + ". Run `java -jar ocpizza.jar db migrate` on one machine (see the README, section Configuration),"
+                            + " then start again.");
+                }
+            }
+            case NEWER_COMPATIBLE -> LOG.info("Schema newer (V{}) than this build (V{}), same major {}: compatible",
+                    schema.database().orElseThrow(), schema.build(), schema.buildMajor());
+            case CURRENT -> {
+                // nothing to say
+            }
         }
+        return schema;
     }
 
     public AppConfig config() {
