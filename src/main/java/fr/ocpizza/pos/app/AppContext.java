@@ -27,6 +27,8 @@ import fr.ocpizza.pos.persistence.SchemaMigrations;
 import fr.ocpizza.pos.persistence.SchemaMismatchException;
 import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.IntConsumer;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
     private final ReportService reports;
+    /** Set by the first {@link #shutDown}; guarded by this. */
+    private ShutdownReport shutdownReport;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -237,12 +241,43 @@ public final class AppContext implements AutoCloseable {
         return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }
 
-    /** Publishes what is still in the outbox, then closes the bus and the database. */
+    /**
+     * What closing did: events published while closing, events left in the outbox (-1: could not
+     * count them; they go out at the next start either way), and how long it took.
+     */
+    public record ShutdownReport(int published, long leftInOutbox, Duration took) {
+    }
+
+    /**
+     * Closes in the order that loses nothing: the live feed; the outbox drained to Redis (for up to
+     * {@code outboxWait}, then what is left stays in the table for the next start); Redis; then the
+     * database (Hibernate, the pool, and last the embedded PostgreSQL). Once: later calls return
+     * the first report. Call it after the screens stopped taking input and their work finished.
+     *
+     * @param onPublished told the running count of events published while closing
+     */
+    public ShutdownReport shutDown(Duration outboxWait, IntConsumer onPublished) {
+        synchronized (this) {
+            if (shutdownReport != null) {
+                return shutdownReport;
+            }
+            long started = System.nanoTime();
+            liveFeed.close();
+            OutboxRelay.Drain drain = relay.drain(outboxWait, onPublished);
+            eventBus.close();
+            database.close();
+            shutdownReport = new ShutdownReport(drain.published(), drain.left(),
+                    Duration.ofNanos(System.nanoTime() - started));
+            LOG.info("Terminal closed in {} ms: {} event(s) published while closing, {} left in the outbox{}",
+                    shutdownReport.took().toMillis(), drain.published(), drain.left() < 0 ? "an unknown number of" : drain.left(),
+                    drain.left() == 0 ? "" : " (kept there: they go out at the next start of a terminal)");
+            return shutdownReport;
+        }
+    }
+
+    /** {@link #shutDown} with the outbox's usual wait ({@link OutboxRelay#DEFAULT_DRAIN}). */
     @Override
     public void close() {
-        liveFeed.close();
-        relay.close();
-        eventBus.close();
-        database.close();
+        shutDown(OutboxRelay.DEFAULT_DRAIN, published -> { });
     }
 }
