@@ -102,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                 int applied = migrations.migrate();
                 if (applied > 0) {
                     LOG.info("Embedded database migrated ({} migration(s))", applied);
+                    schema = migrations.version();
                 }
                 if (config.seedDemoOnFirstStart() && DemoData.isEmpty(database.sessionFactory())) {
                     DemoData.seed(database.sessionFactory());

@@ -101,10 +101,11 @@ public final class DesktopApp extends Application {
             }
             closeAndExit();
         });
+        stage.show();
         if (options.kiosk()) {
+            // After show: full screen needs a window (Monocle, the headless platform, fails before).
             enterKiosk();
         }
-        stage.show();
         // Not a daemon: if the window closes mid-start, the JVM waits for this thread to close what it opened.
         Thread startup = new Thread(this::startServices, "startup");
         startup.start();
