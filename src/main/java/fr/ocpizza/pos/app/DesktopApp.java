@@ -78,6 +78,11 @@ public final class DesktopApp extends Application {
         exitCode = 0;
     }
 
+    /** The code the process is to exit with (0 until a start failed). */
+    static int exitCode() {
+        return exitCode;
+    }
+
     /** The {@code --config} file the next start reads, with no other option. */
     static void useConfigFile(Path configFileOrNull) {
         useOptions(new DesktopOptions(configFileOrNull, Optional.empty(), false));
