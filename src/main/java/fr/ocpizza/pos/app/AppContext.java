@@ -16,7 +16,6 @@ import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.config.AppConfig;
-import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.domain.order.PromiseRule;
 import fr.ocpizza.pos.events.EventBus;
 import fr.ocpizza.pos.events.InProcessEventBus;
@@ -26,9 +25,12 @@ import fr.ocpizza.pos.events.StoreEventFeed;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.SchemaMismatchException;
+import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final PromisedTimes promisedTimes;
     private final ReportService reports;
     private final ReportRollupJob reportRollup;
+    /** Set by the first {@link #shutDown}; guarded by this. */
+    private ShutdownReport shutdownReport;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -95,26 +99,30 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens everything a terminal needs. On the embedded default the schema is migrated and the
-     * demo data loaded at first start; against a server the schema must already be at this
-     * build's version ({@code db migrate} is an operator's decision on a shared database).
+     * Opens everything a terminal needs. The schema is checked first (docs/decisions/0008): a
+     * database of a newer major is refused; one a newer build migrated within this major is used
+     * as it is. On the embedded default the schema is migrated and the demo data loaded at first
+     * start; against a server the schema must already have this build's migrations
+     * ({@code db migrate} is an operator's decision on a shared database).
      */
     public static AppContext start(AppConfig config) {
         Database database = Database.open(config);
         try {
             SchemaMigrations migrations = database.migrations();
+            SchemaVersion schema = checkSchema(migrations.version(), database.isEmbedded());
             if (database.isEmbedded()) {
                 int applied = migrations.migrate();
                 if (applied > 0) {
                     LOG.info("Embedded database migrated ({} migration(s))", applied);
+                    schema = migrations.version();
                 }
                 if (config.seedDemoOnFirstStart() && DemoData.isEmpty(database.sessionFactory())) {
                     DemoData.seed(database.sessionFactory());
                     LOG.info("Demo data loaded into the embedded database");
                 }
-            } else {
-                requireCurrentSchema(migrations);
             }
+            LOG.info("Schema at V{} (major {}), this build knows up to V{}", schema.database().orElse("none"),
+                    schema.databaseMajor().map(String::valueOf).orElse("none"), schema.build());
             EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
             OutboxRelay relay = new OutboxRelay(database, bus);
             relay.start(config.outboxPollInterval());
@@ -125,13 +133,28 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    static void requireCurrentSchema(SchemaMigrations migrations) {
-        int pending = migrations.pendingCount();
-        if (pending > 0) {
-            throw new ConfigException("The database schema is at version " + migrations.databaseVersion().orElse("none")
-                    + " but this terminal needs version " + migrations.buildVersion()
-                    + ". Run `java -jar ocpizza.jar db migrate` on one machine (see the README, section Configuration), then start again.");
+    /**
+     * Refuses a schema this build cannot run on; returns it otherwise. An embedded database that
+     * is behind is fine: the caller migrates it.
+     */
+    static SchemaVersion checkSchema(SchemaVersion schema, boolean embedded) {
+        switch (schema.fit()) {
+            case NEWER_MAJOR -> throw new SchemaMismatchException(SchemaVersion.Fit.NEWER_MAJOR, schema.newerMajorMessage());
+            case EMPTY, OLDER -> {
+                if (!embedded) {
+                    throw new SchemaMismatchException(schema.fit(), "The database schema is at version "
+                            + schema.database().orElse("none") + " but this terminal needs version " + schema.build()
+                            + ". Run `java -jar ocpizza.jar db migrate` on one machine (see the README, section Configuration),"
+                            + " then start again.");
+                }
+            }
+            case NEWER_COMPATIBLE -> LOG.info("Schema newer (V{}) than this build (V{}), same major {}: compatible",
+                    schema.database().orElseThrow(), schema.build(), schema.buildMajor());
+            case CURRENT -> {
+                // nothing to say
+            }
         }
+        return schema;
     }
 
     public AppConfig config() {
@@ -231,13 +254,44 @@ public final class AppContext implements AutoCloseable {
         return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }
 
-    /** Publishes what is still in the outbox, then closes the bus and the database. */
+    /**
+     * What closing did: events published while closing, events left in the outbox (-1: could not
+     * count them; they go out at the next start either way), and how long it took.
+     */
+    public record ShutdownReport(int published, long leftInOutbox, Duration took) {
+    }
+
+    /**
+     * Closes in the order that loses nothing: the live feed; the outbox drained to Redis (for up to
+     * {@code outboxWait}, then what is left stays in the table for the next start); Redis; then the
+     * database (Hibernate, the pool, and last the embedded PostgreSQL). Once: later calls return
+     * the first report. Call it after the screens stopped taking input and their work finished.
+     *
+     * @param onPublished told the running count of events published while closing
+     */
+    public ShutdownReport shutDown(Duration outboxWait, IntConsumer onPublished) {
+        synchronized (this) {
+            if (shutdownReport != null) {
+                return shutdownReport;
+            }
+            long started = System.nanoTime();
+            reportRollup.close();
+            liveFeed.close();
+            OutboxRelay.Drain drain = relay.drain(outboxWait, onPublished);
+            eventBus.close();
+            database.close();
+            shutdownReport = new ShutdownReport(drain.published(), drain.left(),
+                    Duration.ofNanos(System.nanoTime() - started));
+            LOG.info("Terminal closed in {} ms: {} event(s) published while closing, {} left in the outbox{}",
+                    shutdownReport.took().toMillis(), drain.published(), drain.left() < 0 ? "an unknown number of" : drain.left(),
+                    drain.left() == 0 ? "" : " (kept there: they go out at the next start of a terminal)");
+            return shutdownReport;
+        }
+    }
+
+    /** {@link #shutDown} with the outbox's usual wait ({@link OutboxRelay#DEFAULT_DRAIN}). */
     @Override
     public void close() {
-        reportRollup.close();
-        liveFeed.close();
-        relay.close();
-        eventBus.close();
-        database.close();
+        shutDown(OutboxRelay.DEFAULT_DRAIN, published -> { });
     }
 }

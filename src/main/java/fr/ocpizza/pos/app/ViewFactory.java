@@ -50,6 +50,8 @@ import fr.ocpizza.pos.ui.shell.PlaceholderWorkspace;
 import fr.ocpizza.pos.ui.shell.ShellView;
 import fr.ocpizza.pos.ui.shell.ShellViewModel;
 import fr.ocpizza.pos.ui.shell.StatusMonitor;
+import fr.ocpizza.pos.ui.shell.TerminalWorkspace;
+import fr.ocpizza.pos.ui.shell.Workspace;
 import fr.ocpizza.pos.ui.shell.WorkspaceRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,6 +82,8 @@ public final class ViewFactory {
     private final Messages messages;
     private final Optional<String> storeName;
     private final WorkspaceRegistry workspaces;
+    private final TerminalSetup setup;
+    private final Runnable quitTerminal;
     /** One chime for the application, made at the first kitchen display that rings. UI thread. */
     private Chime chime;
 
@@ -87,6 +91,17 @@ public final class ViewFactory {
      * @param storeName the terminal's pizzeria name, looked up once at startup off the UI thread
      */
     public ViewFactory(AppContext context, TaskExecutor executor, Messages messages, Optional<String> storeName) {
+        this(context, executor, messages, storeName, TerminalSetup.none(), () -> { });
+    }
+
+    /**
+     * @param setup        the workspace this terminal opens for everyone, and whether it is a kiosk
+     * @param quitTerminal closes the application (a manager's "Fermer le terminal" on a kiosk); UI thread
+     */
+    public ViewFactory(AppContext context, TaskExecutor executor, Messages messages, Optional<String> storeName,
+                       TerminalSetup setup, Runnable quitTerminal) {
+        this.setup = Objects.requireNonNull(setup);
+        this.quitTerminal = Objects.requireNonNull(quitTerminal);
         this.context = Objects.requireNonNull(context);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
@@ -113,7 +128,7 @@ public final class ViewFactory {
     public KitchenView kitchen(StaffPrincipal staff) {
         AppConfig config = context.config();
         KitchenSettings settings = new KitchenSettings(config.kitchenAgeWarn(), config.kitchenAgeLate(),
-                config.kitchenSound(), config.kitchenKiosk());
+                config.kitchenSound(), config.kitchenKiosk() || setup.kiosk());
         KitchenViewModel viewModel = new KitchenViewModel(context.kitchen(), context.liveFeed(), executor, staff,
                 config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
                 new TicketTexts(messages, ZoneId.systemDefault()));
@@ -227,7 +242,7 @@ public final class ViewFactory {
 
     /** The login screen; {@code onLoggedIn} runs on the UI thread with whoever logged in. */
     public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
-        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
+        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
         return load(LoginView.class, new LoginView(viewModel));
     }
 
@@ -237,7 +252,7 @@ public final class ViewFactory {
      */
     public LoadedView<LoginView> loginAfterIdleLock(StaffPrincipal staff, Duration idleDelay,
             Consumer<StaffPrincipal> onLoggedIn) {
-        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
+        LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
         viewModel.resumeAfterIdleLock(staff.login(), idleDelay);
         return load(LoginView.class, new LoginView(viewModel));
     }
@@ -258,10 +273,22 @@ public final class ViewFactory {
 
     /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */
     public LoadedView<ShellView> shell(StaffPrincipal staff, Runnable onLogout) {
-        ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout);
+        ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout,
+                setup.workspace().map(workspace -> messages.get("workspace.terminal." + workspace.name())),
+                setup.kiosk() ? Optional.of(quitTerminal) : Optional.empty());
         StatusMonitor monitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
                 viewModel::applyStatus);
-        return load(ShellView.class, new ShellView(viewModel, workspaces.open(staff), monitor));
+        Workspace workspace = setup.workspace().map(fixed -> open(fixed, staff)).orElseGet(() -> workspaces.open(staff));
+        return load(ShellView.class, new ShellView(viewModel, workspace, monitor));
+    }
+
+    /** The workspace this terminal is set up for; the login screen has checked that the role may work there. */
+    private Workspace open(TerminalWorkspace workspace, StaffPrincipal staff) {
+        return switch (workspace) {
+            case COUNTER -> counter(staff);
+            case KITCHEN -> kitchen(staff);
+            case BACKOFFICE -> backOffice(staff);
+        };
     }
 
     /** Runs on the monitor's thread: both checks do network I/O. */

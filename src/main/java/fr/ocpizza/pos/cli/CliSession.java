@@ -7,6 +7,8 @@ import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.SchemaMismatchException;
+import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.time.Clock;
 
 /**
@@ -39,7 +41,11 @@ final class CliSession implements AutoCloseable {
         CliSession session = open(root);
         try {
             SchemaMigrations migrations = session.database.migrations();
-            if (migrations.pendingCount() > 0) {
+            SchemaVersion schema = migrations.version();
+            if (schema.fit() == SchemaVersion.Fit.NEWER_MAJOR) {
+                throw new SchemaMismatchException(SchemaVersion.Fit.NEWER_MAJOR, schema.newerMajorMessage());
+            }
+            if (schema.pending() > 0) {
                 throw new ConfigException("The database schema at " + DatabaseProbe.safeUrl(session.database.url())
                         + " is at version " + migrations.databaseVersion().orElse("none") + " but this build needs version "
                         + migrations.buildVersion() + ": run `ocpizza db migrate` first.");

@@ -3,6 +3,8 @@ package fr.ocpizza.pos.cli;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.SchemaMismatchException;
+import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,17 +48,52 @@ final class DbCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command: choose one of migrate, seed, status");
     }
 
+    /** Lines of SQL shown per migration by {@code db migrate --dry-run}; the file has the rest. */
+    private static final int DRY_RUN_SQL_LINES = 12;
+
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = {"Applies the schema migrations this build carries that the database has not run yet.",
-                    "On a shared database, every terminal must be stopped or of this build first."})
-    int migrate() {
+                    "Within a major version migrations only add: terminals of the previous build keep working.",
+                    "Refused on a database of a newer major (this build is too old for it)."})
+    int migrate(@Option(names = "--dry-run", description = "Prints the pending migrations and their SQL; changes nothing.")
+                boolean dryRun) {
         try (CliSession session = CliSession.open(root)) {
             SchemaMigrations migrations = session.database().migrations();
+            SchemaVersion schema = migrations.version();
+            if (schema.fit() == SchemaVersion.Fit.NEWER_MAJOR) {
+                throw new SchemaMismatchException(SchemaVersion.Fit.NEWER_MAJOR, schema.newerMajorMessage());
+            }
+            if (dryRun) {
+                printDryRun(schema, migrations.pending());
+                return 0;
+            }
             int applied = migrations.migrate();
             out().println("Schema at version " + migrations.databaseVersion().orElse("none")
                     + " (" + applied + " migration(s) applied)");
             return 0;
         }
+    }
+
+    private void printDryRun(SchemaVersion schema, List<SchemaMigrations.PendingMigration> pending) {
+        PrintWriter out = out();
+        out.println("Dry run, nothing changed: schema at version " + schema.database().orElse("none") + ", this build: "
+                + schema.build() + " (major " + schema.buildMajor() + ")");
+        if (pending.isEmpty()) {
+            out.println("No pending migration.");
+            return;
+        }
+        out.println(pending.size() + " migration(s) would be applied, in this order:");
+        for (SchemaMigrations.PendingMigration migration : pending) {
+            out.println("V" + migration.version() + " " + migration.description() + " (" + migration.script() + ")");
+            List<String> sql = migration.sql().lines()
+                    .filter(line -> !line.isBlank() && !line.strip().startsWith("--"))
+                    .toList();
+            sql.stream().limit(DRY_RUN_SQL_LINES).forEach(line -> out.println("    " + line));
+            if (sql.size() > DRY_RUN_SQL_LINES) {
+                out.println("    … " + (sql.size() - DRY_RUN_SQL_LINES) + " more line(s) in " + migration.script());
+            }
+        }
+        out.println("Run `ocpizza db migrate` to apply them (back the database up first).");
     }
 
     @Command(name = "seed", mixinStandardHelpOptions = true,
@@ -88,8 +125,11 @@ final class DbCommand implements Runnable {
             SchemaMigrations migrations = database.migrations();
             PrintWriter out = out();
             out.println("Database: " + DatabaseProbe.safeUrl(database.url()) + (database.isEmbedded() ? " (embedded)" : ""));
-            out.println("Schema at version " + migrations.databaseVersion().orElse("none") + ", this build: "
-                    + migrations.buildVersion() + ", pending: " + migrations.pendingCount());
+            SchemaVersion schema = migrations.version();
+            out.println("Schema at version " + schema.database().orElse("none") + ", this build: "
+                    + schema.build() + ", pending: " + schema.pending());
+            out.println("Major: database " + schema.databaseMajor().map(String::valueOf).orElse("none") + ", this build "
+                    + schema.buildMajor() + " (" + schema.fit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.config.LogSettings;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.SchemaVersion;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -140,20 +141,23 @@ final class DoctorCommand implements Callable<Integer> {
 
     private boolean checkSchema(SchemaMigrations migrations) {
         try {
-            String build = migrations.buildVersion();
-            String current = migrations.databaseVersion().orElse(null);
-            int pending = migrations.pendingCount();
-            if (current == null) {
-                fail("schema", "empty database, this build needs version " + build + " — run `ocpizza db migrate`");
-            } else if (pending > 0) {
-                fail("schema", "version " + current + ", this build needs " + build + " (" + pending
+            SchemaVersion schema = migrations.version();
+            String build = schema.build();
+            String current = schema.database().orElse(null);
+            switch (schema.fit()) {
+                case EMPTY -> fail("schema", "empty database, this build needs version " + build + " — run `ocpizza db migrate`");
+                case OLDER -> fail("schema", "version " + current + ", this build needs " + build + " (" + schema.pending()
                         + " pending) — run `ocpizza db migrate`");
-            } else if (!current.equals(build)) {
-                fail("schema", "version " + current + " is newer than this build's " + build
-                        + " — update this terminal to the chain's current version");
-            } else {
-                ok("schema", "version " + current + " matches this build");
-                return true;
+                case NEWER_MAJOR -> fail("schema", schema.newerMajorMessage());
+                case NEWER_COMPATIBLE -> {
+                    ok("schema", "version " + current + " is newer than this build's " + build + ", same major "
+                            + schema.buildMajor() + ": compatible (update this terminal at the next rollout)");
+                    return true;
+                }
+                case CURRENT -> {
+                    ok("schema", "version " + current + " matches this build (major " + schema.buildMajor() + ")");
+                    return true;
+                }
             }
         } catch (RuntimeException e) {
             fail("schema", CliErrors.oneLine(CliErrors.rootMessage(e)) + " — see `ocpizza db status`");

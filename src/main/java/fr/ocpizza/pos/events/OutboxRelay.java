@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import fr.ocpizza.pos.persistence.Database;
 import org.hibernate.SessionFactory;
@@ -34,6 +35,9 @@ public final class OutboxRelay implements AutoCloseable {
     /** Arbitrary but fixed: the advisory lock every terminal's relay competes for. */
     private static final long LEADER_LOCK = 0x0C_50_12_2AL;
     private static final String STOCK_TOPIC = "stock";
+    /** How long closing waits for the outbox to empty. */
+    public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
+    private static final long DRAIN_RETRY_MILLIS = 100;
 
     private final SessionFactory sessions;
     private final DataSource dataSource;
@@ -207,19 +211,69 @@ public final class OutboxRelay implements AutoCloseable {
         });
     }
 
-    /** Publishes what can still be published, then gives up the leadership (no event is lost either way). */
-    @Override
-    public void close() {
+    /** What {@link #drain} did: events it published, and unpublished ones still in the outbox (-1: unknown). */
+    public record Drain(int published, long left) {
+    }
+
+    /**
+     * Closing: stops the cycles, then publishes what was in the outbox when closing began, for up
+     * to {@code wait}, and gives up the leadership. While another terminal leads, it waits for that
+     * one to publish them. What is left stays in the outbox and goes out at the next cycle of any
+     * terminal (this one's next start): nothing is lost.
+     *
+     * @param onPublished told the running total each time events go out (on this thread)
+     */
+    public Drain drain(Duration wait, IntConsumer onPublished) {
+        long deadline = System.nanoTime() + wait.toNanos();
         scheduler.shutdown();
+        int published = 0;
+        long left = -1;
         try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            cycle();
+            scheduler.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+            long upTo = newestEventId();
+            left = unpublishedUpTo(upTo);
+            while (left > 0 && System.nanoTime() < deadline) {
+                int sent = 0;
+                try {
+                    sent = relayOnce();
+                } catch (RuntimeException e) {
+                    LOG.debug("Outbox not drained yet: {}", e.getMessage());
+                }
+                if (sent > 0) {
+                    published += sent;
+                    onPublished.accept(published);
+                }
+                left = unpublishedUpTo(upTo);
+                if (left > 0 && sent == 0) {
+                    Thread.sleep(DRAIN_RETRY_MILLIS);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot count the events left in the outbox: {}", e.getMessage());
         } finally {
             synchronized (this) {
                 releaseLeadership();
             }
         }
+        return new Drain(published, left);
+    }
+
+    private long newestEventId() {
+        return sessions.fromTransaction(session -> session.createNativeQuery(
+                "SELECT coalesce(max(id), 0) FROM outbox_event", Long.class).getSingleResult());
+    }
+
+    private long unpublishedUpTo(long id) {
+        return sessions.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND id <= :id", Long.class)
+                .setParameter("id", id).getSingleResult());
+    }
+
+    /** Publishes what can still be published within 5 s, then gives up the leadership (no event is lost either way). */
+    @Override
+    public void close() {
+        drain(DEFAULT_DRAIN, published -> { });
     }
 }

@@ -14,6 +14,7 @@ import fr.ocpizza.pos.persistence.entity.StaffEntity;
 import fr.ocpizza.pos.persistence.entity.StockMovementEntity;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -135,6 +136,16 @@ public final class Database implements AutoCloseable {
 
     public SchemaMigrations migrations() {
         return new SchemaMigrations(dataSource);
+    }
+
+    /**
+     * At JVM exit, the embedded server (if any) stops only after {@code work}: see
+     * {@link EmbeddedPostgresServer#stopAfter}. Nothing to do against a server.
+     */
+    public void keepEmbeddedServerUntil(Future<?> work) {
+        if (embedded != null) {
+            embedded.stopAfter(work);
+        }
     }
 
     /** Whether the database answers now (used by doctor and the status bar). */

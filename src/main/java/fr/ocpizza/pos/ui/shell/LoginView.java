@@ -35,6 +35,8 @@ public final class LoginView {
     @FXML
     private Label notice;
     @FXML
+    private Label terminalWorkspace;
+    @FXML
     private Label error;
     @FXML
     private GridPane keypad;
@@ -57,6 +59,7 @@ public final class LoginView {
         viewModel.secretProperty().addListener((observable, before, after) -> secret.end());
 
         MessageLabels.show(notice, viewModel.noticeProperty());
+        MessageLabels.show(terminalWorkspace, viewModel.terminalLabelProperty());
 
         error.textProperty().bind(viewModel.errorMessageProperty());
         error.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());

@@ -6,6 +6,8 @@ import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,15 +33,29 @@ public final class LoginViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Consumer<StaffPrincipal> onLoggedIn;
+    private final Optional<TerminalWorkspace> terminalWorkspace;
 
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper terminalLabel = new ReadOnlyStringWrapper(this, "terminalLabel", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final BooleanBinding canLogin;
 
     public LoginViewModel(AuthService auth, TaskExecutor executor, Messages messages, Consumer<StaffPrincipal> onLoggedIn) {
+        this(auth, executor, messages, Optional.empty(), onLoggedIn);
+    }
+
+    /**
+     * @param terminalWorkspace the workspace this terminal is for ({@code --workspace}): the screen
+     *                          says it, and refuses, once the code is checked, a role that may not work there
+     */
+    public LoginViewModel(AuthService auth, TaskExecutor executor, Messages messages,
+                          Optional<TerminalWorkspace> terminalWorkspace, Consumer<StaffPrincipal> onLoggedIn) {
+        this.terminalWorkspace = Objects.requireNonNull(terminalWorkspace);
+        terminalWorkspace.ifPresent(workspace -> terminalLabel.set(messages.get("login.terminal." + workspace.name(),
+                roleNames(messages, workspace))));
         this.auth = Objects.requireNonNull(auth);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
@@ -75,6 +91,11 @@ public final class LoginViewModel {
         secret.set("");
         errorMessage.set("");
         notice.set(messages.get("login.idleLocked", idleDelay.toMinutes()));
+    }
+
+    /** Which workspace this terminal is for, and who may use it; empty on an ordinary terminal. */
+    public ReadOnlyStringProperty terminalLabelProperty() {
+        return terminalLabel.getReadOnlyProperty();
     }
 
     /** True while a login is being checked. */
@@ -128,7 +149,19 @@ public final class LoginViewModel {
         // The next person at this terminal must not find the previous code in the field.
         secret.set("");
         login.set("");
+        Optional<TerminalWorkspace> refusing = terminalWorkspace.filter(workspace -> !workspace.allows(principal.role()));
+        if (refusing.isPresent()) {
+            errorMessage.set(messages.get("login.wrongWorkspace." + refusing.get().name(), roleNames(messages, refusing.get()),
+                    messages.get("role." + principal.role().name())));
+            return;
+        }
         onLoggedIn.accept(principal);
+    }
+
+    /** "Pizzaïolo ou Gérant". */
+    private static String roleNames(Messages messages, TerminalWorkspace workspace) {
+        return workspace.roles().stream().map(role -> messages.get("role." + role.name()))
+                .collect(Collectors.joining(" " + messages.get("login.or") + " "));
     }
 
     private void failed(Throwable failure) {

@@ -34,6 +34,8 @@ public final class ShellView implements AutoCloseable {
     @FXML
     private Button logoutButton;
     @FXML
+    private Button quitButton;
+    @FXML
     private StackPane workspace;
     @FXML
     private Label databaseStatus;
@@ -59,6 +61,10 @@ public final class ShellView implements AutoCloseable {
         logoutButton.setOnAction(event -> viewModel.logout());
         // Never the keyboard's target: an Enter meant for a form must not log the cashier out.
         logoutButton.setFocusTraversable(false);
+        quitButton.setVisible(viewModel.canQuitTerminal());
+        quitButton.setManaged(viewModel.canQuitTerminal());
+        quitButton.setFocusTraversable(false);
+        quitButton.setOnAction(event -> viewModel.quitTerminal());
         workspace.getChildren().setAll(roleWorkspace.view());
         statusMonitor.start();
     }

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.shell;
 
+import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.util.Objects;
@@ -21,6 +22,7 @@ public final class ShellViewModel {
     private final StaffPrincipal staff;
     private final Messages messages;
     private final Runnable onLogout;
+    private final Optional<Runnable> onQuitTerminal;
 
     private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle");
     private final ReadOnlyStringWrapper staffName = new ReadOnlyStringWrapper(this, "staffName");
@@ -38,10 +40,20 @@ public final class ShellViewModel {
      * @param onLogout  returns to the login screen
      */
     public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout) {
+        this(staff, storeId, storeName, messages, onLogout, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param workspaceTitle the title of the workspace this terminal is set up for, when it is not the role's own
+     * @param onQuitTerminal closes the application; offered to managers of a kiosk terminal (whose window cannot be closed)
+     */
+    public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout,
+                          Optional<String> workspaceTitle, Optional<Runnable> onQuitTerminal) {
         this.staff = Objects.requireNonNull(staff);
         this.messages = Objects.requireNonNull(messages);
         this.onLogout = Objects.requireNonNull(onLogout);
-        workspaceTitle.set(workspaceTitle(messages, staff));
+        this.onQuitTerminal = onQuitTerminal.filter(quit -> staff.role() == Role.MANAGER);
+        this.workspaceTitle.set(workspaceTitle.orElseGet(() -> workspaceTitle(messages, staff)));
         staffName.set(staff.fullName());
         staffRole.set(staff.isChainManager()
                 ? messages.get("role.MANAGER.chain")
@@ -106,6 +118,16 @@ public final class ShellViewModel {
             liveKey = status.liveUpdatesUp() ? "status.live.redis" : "status.live.redisDown";
         }
         liveStatus.set(messages.get(liveKey));
+    }
+
+    /** Whether "Fermer le terminal" shows: a manager on a kiosk terminal. */
+    public boolean canQuitTerminal() {
+        return onQuitTerminal.isPresent();
+    }
+
+    /** "Fermer le terminal": the application closes (finishing its work first). */
+    public void quitTerminal() {
+        onQuitTerminal.ifPresent(Runnable::run);
     }
 
     /** "Changer d'utilisateur": back to the login screen. */

@@ -2,6 +2,7 @@ package fr.ocpizza.pos.ui.shell;
 
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.Styles;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +29,17 @@ public final class StartupScreens {
     /** "Fermeture…" while the last events are published and the database closes. */
     public static Parent closing(Messages messages) {
         return waiting(messages.get("startup.closing"), messages.get("startup.closingDetail"), "closing");
+    }
+
+    /**
+     * "Fermeture…" whose detail line follows {@code progress} ("Fermeture en cours… événements
+     * envoyés : 3"), shown while the terminal finishes its work and closes.
+     */
+    public static Parent closing(Messages messages, ObservableStringValue progress) {
+        Label detail = label(messages.get("startup.closingDetail"), Styles.MUTED);
+        detail.setId("closingProgress");
+        detail.textProperty().bind(progress);
+        return screen("closing", new ProgressIndicator(), label(messages.get("startup.closing"), Styles.TITLE), detail);
     }
 
     /**
