@@ -14,6 +14,12 @@ import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.application.supervision.LastEventSeen;
+import fr.ocpizza.pos.application.supervision.LiveUpdates;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeat;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
+import fr.ocpizza.pos.application.supervision.TerminalIdentity;
+import fr.ocpizza.pos.application.supervision.TerminalSupervision;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.domain.order.PromiseRule;
@@ -22,6 +28,7 @@ import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.OutboxRelay;
 import fr.ocpizza.pos.events.RedisEventBus;
 import fr.ocpizza.pos.events.StoreEventFeed;
+import fr.ocpizza.pos.events.TerminalsChannel;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
@@ -57,6 +64,10 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
     private final ReportService reports;
+    private final LastEventSeen lastEventSeen;
+    private final TerminalSupervision supervision;
+    /** Started by the desktop application only (the command line sends none); closed first. */
+    private TerminalHeartbeat heartbeat;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -71,7 +82,8 @@ public final class AppContext implements AutoCloseable {
         this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
                 config.storeId());
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
-        this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
+        this.lastEventSeen = new LastEventSeen(clock);
+        this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval(), lastEventSeen);
         this.customers = new CustomerService(database.sessionFactory(), clock);
         this.menu = new MenuService(database.sessionFactory(), clock);
         this.staff = new StaffService(database.sessionFactory(), clock);
@@ -79,6 +91,8 @@ public final class AppContext implements AutoCloseable {
         this.promisedTimes = new PromisedTimes(database.sessionFactory(), clock, new PromiseRule(config.promiseBase(),
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
         this.reports = new ReportService(database.sessionFactory());
+        this.supervision = new TerminalSupervision(new TerminalHeartbeats(database.sessionFactory()),
+                new TerminalsChannel(eventBus));
     }
 
     /**
@@ -198,6 +212,43 @@ public final class AppContext implements AutoCloseable {
     }
 
 
+    /** The chain's terminals as their heartbeats tell (back office, {@code ocpizza terminals}). */
+    public TerminalSupervision supervision() {
+        return supervision;
+    }
+
+    /**
+     * Starts this terminal's heartbeat ({@code supervision.heartbeat.seconds}): the desktop
+     * application calls it once started; {@link #close()} sends its last beat, marked stopped.
+     */
+    public synchronized TerminalHeartbeat startHeartbeat(TerminalIdentity identity) {
+        if (heartbeat == null) {
+            heartbeat = new TerminalHeartbeat(identity, config.storeId(), appVersion(), config.heartbeatPeriod(), clock,
+                    new TerminalHeartbeats(database.sessionFactory()), new TerminalsChannel(eventBus),
+                    this::liveUpdates, lastEventSeen);
+            heartbeat.start();
+        }
+        return heartbeat;
+    }
+
+    /** The heartbeat, once started. */
+    public synchronized Optional<TerminalHeartbeat> heartbeat() {
+        return Optional.ofNullable(heartbeat);
+    }
+
+    /** The version the build wrote into the jar's manifest; "dev" when run from the classes. */
+    public static String appVersion() {
+        return Optional.ofNullable(AppContext.class.getPackage().getImplementationVersion()).orElse("dev");
+    }
+
+    /** Runs on the heartbeat's thread: a Redis PING. */
+    private LiveUpdates liveUpdates() {
+        if (!usesSharedEventBus()) {
+            return LiveUpdates.IN_PROCESS;
+        }
+        return isEventBusConnected() ? LiveUpdates.REDIS_UP : LiveUpdates.REDIS_DOWN;
+    }
+
     /** Whether the database answers now. Blocks up to a few seconds: never call it on the UI thread. */
     public boolean isDatabaseReachable() {
         return database.isReachable();
@@ -218,9 +269,10 @@ public final class AppContext implements AutoCloseable {
         return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }
 
-    /** Publishes what is still in the outbox, then closes the bus and the database. */
+    /** Sends the last heartbeat, publishes what is still in the outbox, then closes the bus and the database. */
     @Override
     public void close() {
+        heartbeat().ifPresent(TerminalHeartbeat::close);
         liveFeed.close();
         relay.close();
         eventBus.close();

@@ -1,6 +1,8 @@
 package fr.ocpizza.pos.app;
 
+import fr.ocpizza.pos.application.supervision.TerminalIdentity;
 import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.config.AppPaths;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -74,6 +76,7 @@ public final class DesktopApp extends Application {
         try {
             AppConfig config = AppConfig.load(configFile);
             AppContext started = AppContext.start(config);
+            started.startHeartbeat(TerminalIdentity.of(AppPaths.userDataDir()));
             Optional<String> storeName = lookUpStoreName(started);
             synchronized (lock) {
                 if (stopping) {

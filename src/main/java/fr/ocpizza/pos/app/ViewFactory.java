@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.order.OrderView;
 
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.application.supervision.Heartbeat;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -44,6 +45,7 @@ import fr.ocpizza.pos.ui.kitchen.TicketTexts;
 import fr.ocpizza.pos.ui.kitchen.ToneChime;
 import fr.ocpizza.pos.ui.receipt.ReceiptPrinter;
 import fr.ocpizza.pos.ui.shell.ConnectionStatus;
+import fr.ocpizza.pos.ui.shell.ConnectionStatusViewModel;
 import fr.ocpizza.pos.ui.shell.LoginView;
 import fr.ocpizza.pos.ui.shell.LoginViewModel;
 import fr.ocpizza.pos.ui.shell.PlaceholderWorkspace;
@@ -70,7 +72,7 @@ import javafx.scene.Parent;
  * {@link FXMLLoader#setControllerFactory} handing it that controller. The one place where the UI
  * meets the services.
  */
-public final class ViewFactory {
+public final class ViewFactory implements AutoCloseable {
 
     /** How often the status bar probes the database and Redis. */
     static final Duration STATUS_PERIOD = Duration.ofSeconds(5);
@@ -80,6 +82,9 @@ public final class ViewFactory {
     private final Messages messages;
     private final Optional<String> storeName;
     private final WorkspaceRegistry workspaces;
+    /** The window's connection indicators, on the login screen and in every shell, and their probe. */
+    private final ConnectionStatusViewModel connections;
+    private final StatusMonitor statusMonitor;
     /** One chime for the application, made at the first kitchen display that rings. UI thread. */
     private Chime chime;
 
@@ -92,6 +97,9 @@ public final class ViewFactory {
         this.messages = Objects.requireNonNull(messages);
         this.storeName = Objects.requireNonNull(storeName);
         this.workspaces = workspaces();
+        this.connections = new ConnectionStatusViewModel(messages);
+        this.statusMonitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
+                connections::applyStatus);
     }
 
     /**
@@ -228,7 +236,8 @@ public final class ViewFactory {
     /** The login screen; {@code onLoggedIn} runs on the UI thread with whoever logged in. */
     public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
-        return load(LoginView.class, new LoginView(viewModel));
+        statusMonitor.start();
+        return load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /**
@@ -239,7 +248,8 @@ public final class ViewFactory {
             Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, onLoggedIn);
         viewModel.resumeAfterIdleLock(staff.login(), idleDelay);
-        return load(LoginView.class, new LoginView(viewModel));
+        statusMonitor.start();
+        return load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /** How long a session stays open with nobody touching the terminal; zero: never locked. */
@@ -257,10 +267,40 @@ public final class ViewFactory {
 
     /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */
     public LoadedView<ShellView> shell(StaffPrincipal staff, Runnable onLogout) {
-        ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout);
-        StatusMonitor monitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
-                viewModel::applyStatus);
-        return load(ShellView.class, new ShellView(viewModel, workspaces.open(staff), monitor));
+        ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout,
+                connections);
+        statusMonitor.start();
+        return load(ShellView.class, new ShellView(viewModel, workspaces.open(staff)));
+    }
+
+    /**
+     * Tells the terminal's heartbeat what the window shows: the workspace of whoever is logged in,
+     * or the login screen ({@code staffOrNull} null). UI thread; the beat goes out on its own thread.
+     */
+    public void showing(StaffPrincipal staffOrNull) {
+        context.heartbeat().ifPresent(heartbeat -> {
+            if (staffOrNull == null) {
+                heartbeat.showing(Heartbeat.LOGIN, null);
+            } else {
+                heartbeat.showing(workspaceName(staffOrNull.role()), staffOrNull.login());
+            }
+        });
+    }
+
+    /** The workspace of a role as heartbeats name it: counter, kitchen, backoffice, or the role's name. */
+    static String workspaceName(Role role) {
+        return switch (role) {
+            case CASHIER -> "counter";
+            case PIZZAIOLO -> "kitchen";
+            case MANAGER -> "backoffice";
+            default -> role.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** Stops probing the connections: the window is closing. */
+    @Override
+    public void close() {
+        statusMonitor.close();
     }
 
     /** Runs on the monitor's thread: both checks do network I/O. */

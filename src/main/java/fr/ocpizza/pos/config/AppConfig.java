@@ -51,6 +51,7 @@ public final class AppConfig {
     public static final String PROMISE_PER_PIZZA_MINUTES = "counter.promise.per.pizza.minutes";
     public static final String PROMISE_OVENS = "counter.promise.ovens";
     public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
+    public static final String HEARTBEAT_SECONDS = "supervision.heartbeat.seconds";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -143,6 +144,7 @@ public final class AppConfig {
         promisePerPizza();
         promiseOvens();
         promiseDelivery();
+        heartbeatPeriod();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -273,6 +275,11 @@ public final class AppConfig {
     /** The rider's average trip, added for a delivery. */
     public Duration promiseDelivery() {
         return Duration.ofMinutes(positiveInt(PROMISE_DELIVERY_MINUTES, 0, 180));
+    }
+
+    /** How often the desktop terminal sends its heartbeat ({@code supervision.heartbeat.seconds}, 5 to 300). */
+    public Duration heartbeatPeriod() {
+        return Duration.ofSeconds(positiveInt(HEARTBEAT_SECONDS, 5, 300));
     }
 
     public List<String> sources() {
