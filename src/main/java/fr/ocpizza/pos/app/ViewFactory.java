@@ -22,6 +22,8 @@ import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
 import fr.ocpizza.pos.ui.backoffice.StockBoardView;
 import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
+import fr.ocpizza.pos.ui.backoffice.TerminalsView;
+import fr.ocpizza.pos.ui.backoffice.TerminalsViewModel;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
@@ -189,7 +191,7 @@ public final class ViewFactory implements AutoCloseable {
     /**
      * The manager's back office for this terminal's store (a chain manager sees the terminal's
      * store): its stock, live, and its movements; the chain's menu and recipes; reports; its staff
-     * and the audit log.
+     * and the audit log; the terminals (his store's, or the chain's for a chain manager).
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.stockHistory(),
@@ -208,8 +210,10 @@ public final class ViewFactory implements AutoCloseable {
         StockMovementsView movements = load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
                 context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
                 ZoneId.systemDefault(), messages))).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit))
-                .controller();
+        TerminalsView terminals = load(TerminalsView.class, new TerminalsView(new TerminalsViewModel(context.supervision(),
+                executor, Platform::runLater, staff, context.clock(), ZoneId.systemDefault(), messages))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit,
+                terminals)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */
