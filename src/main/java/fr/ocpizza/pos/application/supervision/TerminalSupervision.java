@@ -26,6 +26,21 @@ public final class TerminalSupervision {
         this.channel = Objects.requireNonNull(channel);
     }
 
+    /** Reading only, with no live channel (the command line): {@link #watch} is refused. */
+    public static TerminalSupervision readOnly(TerminalHeartbeats table) {
+        return new TerminalSupervision(table, new HeartbeatChannel() {
+            @Override
+            public void publish(String message) {
+                throw new UnsupportedOperationException("no live channel here");
+            }
+
+            @Override
+            public AutoCloseable subscribe(Consumer<String> onMessage) {
+                throw new UnsupportedOperationException("no live channel here");
+            }
+        });
+    }
+
     /** The last heartbeat of each terminal the caller may see, from the database. */
     public List<Heartbeat> terminals(StaffPrincipal caller) {
         Permissions.VIEW_TERMINALS.checkRole(caller);
