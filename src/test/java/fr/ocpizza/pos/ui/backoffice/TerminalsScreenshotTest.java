@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes docs/screenshots/backoffice-terminals.png; not part of the suite (run with
+ * Writes docs/screenshots/backoffice-terminals.png and login.png; not part of the suite (run with
  * {@code mvn verify -Dtest=TerminalsScreenshotTest -Docpizza.screenshots=docs/screenshots}).
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
@@ -73,6 +73,17 @@ class TerminalsScreenshotTest {
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         Screenshots.write(stage.getScene().getRoot(),
                 Path.of(System.getProperty("ocpizza.screenshots")).resolve("backoffice-terminals.png"));
+    }
+
+    /** The login screen shows the connections' status bar too (docs/screenshots/login.png). */
+    @Test
+    void theLoginScreenWithItsStatusBar(FxRobot robot) throws Exception {
+        TerminalWindow.waitUntil(() -> robot.lookup("#databaseStatus").queryAs(javafx.scene.control.Label.class)
+                .getText().endsWith("connectée"));
+        robot.clickOn("#login").write("caisse1");
+        robot.clickOn("#secret").write("1234");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Screenshots.write(stage.getScene().getRoot(), Path.of(System.getProperty("ocpizza.screenshots")).resolve("login.png"));
     }
 
     private static Heartbeat beat(int store, String host, String workspace, String login, Instant at, Instant lastEvent,
