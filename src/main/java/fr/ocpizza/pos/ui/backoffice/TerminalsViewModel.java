@@ -14,9 +14,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The back office's "Terminaux" tab: every terminal the manager may see, with its status from its
  * last heartbeat. Read from the database when shown and every {@link #RELOAD_EVERY} (a terminal
- * whose Redis is down still writes its row), live from {@code ocpizza:terminals} in between, and
- * aged each second by {@link #tick()}. Most urgent first: offline, late, online, stopped.
+ * whose Redis is down still writes its row), live from {@code ocpizza:terminals} in between (a
+ * terminal whose database is down still publishes), the newer of the two winning; aged each
+ * second by {@link #tick()}. Most urgent first: offline, late, online, stopped.
  */
 public final class TerminalsViewModel implements AutoCloseable {
 
@@ -94,7 +97,19 @@ public final class TerminalsViewModel implements AutoCloseable {
     /** Reads every terminal's last heartbeat from the database. */
     public void load() {
         lastRead = clock.instant();
-        work.run(() -> supervision.terminals(staff), this::show);
+        work.run(() -> supervision.terminals(staff), this::merge);
+    }
+
+    /**
+     * The database's rows, each replaced by a newer heartbeat already received live: a terminal that
+     * cannot reach the database still publishes on Redis, and its stale row must not win.
+     */
+    private void merge(List<Heartbeat> read) {
+        Map<UUID, Heartbeat> newest = new LinkedHashMap<>();
+        read.forEach(beat -> newest.put(beat.terminalId(), beat));
+        terminals.forEach(live -> newest.merge(live.terminalId(), live,
+                (stored, known) -> known.heartbeatAt().isAfter(stored.heartbeatAt()) ? known : stored));
+        show(new ArrayList<>(newest.values()));
     }
 
     /** The screen's clock, each second: ages and statuses move on; the database is read again now and then. */
