@@ -18,7 +18,6 @@ public final class ShellViewModel {
     public enum Health { UNKNOWN, UP, DOWN }
 
     private final StaffPrincipal staff;
-    private final Messages messages;
     private final Runnable onLogout;
 
     private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle");
@@ -42,7 +41,7 @@ public final class ShellViewModel {
                           ConnectionStatusViewModel connections) {
         this.connections = Objects.requireNonNull(connections);
         this.staff = Objects.requireNonNull(staff);
-        this.messages = Objects.requireNonNull(messages);
+        Objects.requireNonNull(messages);
         this.onLogout = Objects.requireNonNull(onLogout);
         workspaceTitle.set(workspaceTitle(messages, staff));
         staffName.set(staff.fullName());
