@@ -134,6 +134,17 @@ class TerminalHeartbeatTest {
         assertThat(first.hostname()).isNotBlank();
     }
 
+    @Test
+    void theHeartbeatPeriodIsValidatedWithTheOtherSettings() {
+        assertThat(AppConfig.of(Map.of()).heartbeatPeriod()).isEqualTo(Duration.ofSeconds(15));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.HEARTBEAT_SECONDS, "2")))
+                .isInstanceOf(fr.ocpizza.pos.config.ConfigException.class)
+                .hasMessageContaining("supervision.heartbeat.seconds=2 is out of range: use a number from 5 to 300");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.of(Map.of(AppConfig.HEARTBEAT_SECONDS, "often")))
+                .isInstanceOf(fr.ocpizza.pos.config.ConfigException.class)
+                .hasMessageContaining("is not a whole number");
+    }
+
     private Heartbeat rowOfThisTerminal() {
         return new TerminalHeartbeats(terminal.database().sessionFactory()).latest(null).stream()
                 .filter(beat -> beat.terminalId().equals(identity.terminalId())).findFirst().orElseThrow();
