@@ -15,6 +15,12 @@ import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.stock.StockMovements;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.application.supervision.LastEventSeen;
+import fr.ocpizza.pos.application.supervision.LiveUpdates;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeat;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
+import fr.ocpizza.pos.application.supervision.TerminalIdentity;
+import fr.ocpizza.pos.application.supervision.TerminalSupervision;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.order.PromiseRule;
 import fr.ocpizza.pos.events.EventBus;
@@ -22,6 +28,7 @@ import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.OutboxRelay;
 import fr.ocpizza.pos.events.RedisEventBus;
 import fr.ocpizza.pos.events.StoreEventFeed;
+import fr.ocpizza.pos.events.TerminalsChannel;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
@@ -64,6 +71,10 @@ public final class AppContext implements AutoCloseable {
     private final ReportRollupJob reportRollup;
     /** Set by the first {@link #shutDown}; guarded by this. */
     private ShutdownReport shutdownReport;
+    private final LastEventSeen lastEventSeen;
+    private final TerminalSupervision supervision;
+    /** Started by the desktop application only (the command line sends none); closed first. */
+    private TerminalHeartbeat heartbeat;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -78,7 +89,8 @@ public final class AppContext implements AutoCloseable {
         this.auth = new AuthService(database.sessionFactory(), clock, config.loginMaxFailures(), config.loginLockDuration(),
                 config.storeId());
         this.kitchen = new KitchenService(database.sessionFactory(), orders, clock);
-        this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval());
+        this.lastEventSeen = new LastEventSeen(clock);
+        this.liveFeed = new StoreEventFeed(eventBus, database.sessionFactory(), config.watchdogInterval(), lastEventSeen);
         this.customers = new CustomerService(database.sessionFactory(), clock);
         this.menu = new MenuService(database.sessionFactory(), clock);
         this.staff = new StaffService(database.sessionFactory(), clock);
@@ -87,6 +99,8 @@ public final class AppContext implements AutoCloseable {
                 config.promisePerPizza(), config.promiseOvens(), config.promiseDelivery()));
         this.reports = new ReportService(database.sessionFactory());
         this.reportRollup = new ReportRollupJob(database.sessionFactory(), config.storeId(), clock);
+        this.supervision = new TerminalSupervision(new TerminalHeartbeats(database.sessionFactory()),
+                new TerminalsChannel(eventBus));
     }
 
     /**
@@ -234,6 +248,43 @@ public final class AppContext implements AutoCloseable {
     }
 
 
+    /** The chain's terminals as their heartbeats tell (back office, {@code ocpizza terminals}). */
+    public TerminalSupervision supervision() {
+        return supervision;
+    }
+
+    /**
+     * Starts this terminal's heartbeat ({@code supervision.heartbeat.seconds}): the desktop
+     * application calls it once started; {@link #close()} sends its last beat, marked stopped.
+     */
+    public synchronized TerminalHeartbeat startHeartbeat(TerminalIdentity identity) {
+        if (heartbeat == null) {
+            heartbeat = new TerminalHeartbeat(identity, config.storeId(), appVersion(), config.heartbeatPeriod(), clock,
+                    new TerminalHeartbeats(database.sessionFactory()), new TerminalsChannel(eventBus),
+                    this::liveUpdates, lastEventSeen);
+            heartbeat.start();
+        }
+        return heartbeat;
+    }
+
+    /** The heartbeat, once started. */
+    public synchronized Optional<TerminalHeartbeat> heartbeat() {
+        return Optional.ofNullable(heartbeat);
+    }
+
+    /** The version the build wrote into the jar's manifest; "dev" when run from the classes. */
+    public static String appVersion() {
+        return Optional.ofNullable(AppContext.class.getPackage().getImplementationVersion()).orElse("dev");
+    }
+
+    /** Runs on the heartbeat's thread: a Redis PING. */
+    private LiveUpdates liveUpdates() {
+        if (!usesSharedEventBus()) {
+            return LiveUpdates.IN_PROCESS;
+        }
+        return isEventBusConnected() ? LiveUpdates.REDIS_UP : LiveUpdates.REDIS_DOWN;
+    }
+
     /** Whether the database answers now. Blocks up to a few seconds: never call it on the UI thread. */
     public boolean isDatabaseReachable() {
         return database.isReachable();
@@ -262,7 +313,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Closes in the order that loses nothing: the live feed; the outbox drained to Redis (for up to
+     * Closes in the order that loses nothing: the last heartbeat (marked stopped); the live feed; the outbox drained to Redis (for up to
      * {@code outboxWait}, then what is left stays in the table for the next start); Redis; then the
      * database (Hibernate, the pool, and last the embedded PostgreSQL). Once: later calls return
      * the first report. Call it after the screens stopped taking input and their work finished.
@@ -275,6 +326,7 @@ public final class AppContext implements AutoCloseable {
                 return shutdownReport;
             }
             long started = System.nanoTime();
+            heartbeat().ifPresent(TerminalHeartbeat::close);
             reportRollup.close();
             liveFeed.close();
             OutboxRelay.Drain drain = relay.drain(outboxWait, onPublished);

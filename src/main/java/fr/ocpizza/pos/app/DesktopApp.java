@@ -1,6 +1,8 @@
 package fr.ocpizza.pos.app;
 
+import fr.ocpizza.pos.application.supervision.TerminalIdentity;
 import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.config.AppPaths;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.events.OutboxRelay;
 import fr.ocpizza.pos.persistence.SchemaMismatchException;
@@ -140,6 +142,7 @@ public final class DesktopApp extends Application {
             TerminalSetup setup = TerminalSetup.from(config, options);
             AppContext started = AppContext.start(config);
             started.database().keepEmbeddedServerUntil(closed);
+            started.startHeartbeat(TerminalIdentity.of(AppPaths.userDataDir()));
             Optional<String> storeName = lookUpStoreName(started);
             synchronized (lock) {
                 if (stopping) {

@@ -49,6 +49,7 @@ public final class ScreenFlow implements AutoCloseable {
     public void showLogin() {
         closeShell();
         show(views.login(this::showShell).root());
+        views.showing(null);
     }
 
     private void showShell(StaffPrincipal staff) {
@@ -58,6 +59,7 @@ public final class ScreenFlow implements AutoCloseable {
         openShell = shell.controller();
         loggedIn = staff;
         show(shell.root());
+        views.showing(staff);
         idleLock.arm();
     }
 
@@ -79,6 +81,7 @@ public final class ScreenFlow implements AutoCloseable {
         loggedIn = null;
         LOG.info("Session of {} locked after {} of inactivity", staff.login(), idleLock.delay());
         show(views.loginAfterIdleLock(staff, idleLock.delay(), this::resumeOrShowShell).root());
+        views.showing(null);
     }
 
     private void resumeOrShowShell(StaffPrincipal staff) {
@@ -89,6 +92,7 @@ public final class ScreenFlow implements AutoCloseable {
             forgetLockedShell();
             LOG.info("{} is back after an idle lock", staff.login());
             show(root);
+            views.showing(staff);
             idleLock.arm();
             return;
         }
@@ -118,10 +122,11 @@ public final class ScreenFlow implements AutoCloseable {
         }
     }
 
-    /** Stops the open shell's workspace and status monitor; the window is closing. */
+    /** Stops the open shell's workspace and the status monitor; the window is closing. */
     @Override
     public void close() {
         closeShell();
         idleLock.close();
+        views.close();
     }
 }

@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.order.OrderView;
 
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.application.supervision.Heartbeat;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -21,6 +22,8 @@ import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
 import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
 import fr.ocpizza.pos.ui.backoffice.StockBoardView;
 import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
+import fr.ocpizza.pos.ui.backoffice.TerminalsView;
+import fr.ocpizza.pos.ui.backoffice.TerminalsViewModel;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
@@ -44,6 +47,7 @@ import fr.ocpizza.pos.ui.kitchen.TicketTexts;
 import fr.ocpizza.pos.ui.kitchen.ToneChime;
 import fr.ocpizza.pos.ui.receipt.ReceiptPrinter;
 import fr.ocpizza.pos.ui.shell.ConnectionStatus;
+import fr.ocpizza.pos.ui.shell.ConnectionStatusViewModel;
 import fr.ocpizza.pos.ui.shell.LoginView;
 import fr.ocpizza.pos.ui.shell.LoginViewModel;
 import fr.ocpizza.pos.ui.shell.PlaceholderWorkspace;
@@ -72,7 +76,7 @@ import javafx.scene.Parent;
  * {@link FXMLLoader#setControllerFactory} handing it that controller. The one place where the UI
  * meets the services.
  */
-public final class ViewFactory {
+public final class ViewFactory implements AutoCloseable {
 
     /** How often the status bar probes the database and Redis. */
     static final Duration STATUS_PERIOD = Duration.ofSeconds(5);
@@ -84,6 +88,9 @@ public final class ViewFactory {
     private final WorkspaceRegistry workspaces;
     private final TerminalSetup setup;
     private final Runnable quitTerminal;
+    /** The window's connection indicators, on the login screen and in every shell, and their probe. */
+    private final ConnectionStatusViewModel connections;
+    private final StatusMonitor statusMonitor;
     /** One chime for the application, made at the first kitchen display that rings. UI thread. */
     private Chime chime;
 
@@ -107,6 +114,9 @@ public final class ViewFactory {
         this.messages = Objects.requireNonNull(messages);
         this.storeName = Objects.requireNonNull(storeName);
         this.workspaces = workspaces();
+        this.connections = new ConnectionStatusViewModel(messages);
+        this.statusMonitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
+                connections::applyStatus);
     }
 
     /**
@@ -196,7 +206,7 @@ public final class ViewFactory {
     /**
      * The manager's back office for this terminal's store (a chain manager sees the terminal's
      * store): its stock, live, and its movements; the chain's menu and recipes; reports; its staff
-     * and the audit log.
+     * and the audit log; the terminals (his store's, or the chain's for a chain manager).
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.stockHistory(),
@@ -215,8 +225,10 @@ public final class ViewFactory {
         StockMovementsView movements = load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
                 context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
                 ZoneId.systemDefault(), messages))).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit))
-                .controller();
+        TerminalsView terminals = load(TerminalsView.class, new TerminalsView(new TerminalsViewModel(context.supervision(),
+                executor, Platform::runLater, staff, context.clock(), ZoneId.systemDefault(), messages))).controller();
+        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit,
+                terminals)).controller();
     }
 
     /** The counter's receipts, with this terminal's store on their header. */
@@ -243,7 +255,8 @@ public final class ViewFactory {
     /** The login screen; {@code onLoggedIn} runs on the UI thread with whoever logged in. */
     public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
-        return load(LoginView.class, new LoginView(viewModel));
+        statusMonitor.start();
+        return load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /**
@@ -254,7 +267,8 @@ public final class ViewFactory {
             Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
         viewModel.resumeAfterIdleLock(staff.login(), idleDelay);
-        return load(LoginView.class, new LoginView(viewModel));
+        statusMonitor.start();
+        return load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /** How long a session stays open with nobody touching the terminal; zero: never locked. */
@@ -275,11 +289,10 @@ public final class ViewFactory {
     public LoadedView<ShellView> shell(StaffPrincipal staff, Runnable onLogout) {
         ShellViewModel viewModel = new ShellViewModel(staff, context.config().storeId(), storeName, messages, onLogout,
                 setup.workspace().map(workspace -> messages.get("workspace.terminal." + workspace.name())),
-                setup.kiosk() ? Optional.of(quitTerminal) : Optional.empty());
-        StatusMonitor monitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
-                viewModel::applyStatus);
+                setup.kiosk() ? Optional.of(quitTerminal) : Optional.empty(), connections);
+        statusMonitor.start();
         Workspace workspace = setup.workspace().map(fixed -> open(fixed, staff)).orElseGet(() -> workspaces.open(staff));
-        return load(ShellView.class, new ShellView(viewModel, workspace, monitor));
+        return load(ShellView.class, new ShellView(viewModel, workspace));
     }
 
     /** The workspace this terminal is set up for; the login screen has checked that the role may work there. */
@@ -289,6 +302,38 @@ public final class ViewFactory {
             case KITCHEN -> kitchen(staff);
             case BACKOFFICE -> backOffice(staff);
         };
+    }
+
+    /**
+     * Tells the terminal's heartbeat what the window shows: the workspace of whoever is logged in
+     * (the terminal's own when it is set up for one), or the login screen ({@code staffOrNull}
+     * null). UI thread; the beat goes out on its own thread.
+     */
+    public void showing(StaffPrincipal staffOrNull) {
+        context.heartbeat().ifPresent(heartbeat -> {
+            if (staffOrNull == null) {
+                heartbeat.showing(Heartbeat.LOGIN, null);
+            } else {
+                heartbeat.showing(setup.workspace().map(TerminalWorkspace::optionName)
+                        .orElseGet(() -> workspaceName(staffOrNull.role())), staffOrNull.login());
+            }
+        });
+    }
+
+    /** The workspace of a role as heartbeats name it: counter, kitchen, backoffice, or the role's name. */
+    static String workspaceName(Role role) {
+        return switch (role) {
+            case CASHIER -> "counter";
+            case PIZZAIOLO -> "kitchen";
+            case MANAGER -> "backoffice";
+            default -> role.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** Stops probing the connections: the window is closing. */
+    @Override
+    public void close() {
+        statusMonitor.close();
     }
 
     /** Runs on the monitor's thread: both checks do network I/O. */

@@ -26,7 +26,8 @@ public enum Permissions {
     MANAGE_STAFF("manage the staff", EnumSet.of(Role.MANAGER)),
     VIEW_AUDIT("read the audit log", EnumSet.of(Role.MANAGER)),
     VIEW_REPORTS("see the sales and kitchen reports", EnumSet.of(Role.MANAGER)),
-    MANAGE_STOCK("manage the stock (deliveries, waste, counts, ledger)", EnumSet.of(Role.MANAGER));
+    MANAGE_STOCK("manage the stock (deliveries, waste, counts, ledger)", EnumSet.of(Role.MANAGER)),
+    VIEW_TERMINALS("see the terminals and whether they are online", EnumSet.of(Role.MANAGER));
 
     private final String action;
     private final Set<Role> roles;

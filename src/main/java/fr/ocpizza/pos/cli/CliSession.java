@@ -3,6 +3,8 @@ package fr.ocpizza.pos.cli;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.stock.StockService;
 import fr.ocpizza.pos.application.store.StoreDirectory;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
+import fr.ocpizza.pos.application.supervision.TerminalSupervision;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.config.ConfigException;
 import fr.ocpizza.pos.persistence.Database;
@@ -75,6 +77,10 @@ final class CliSession implements AutoCloseable {
 
     OrderService orders() {
         return new OrderService(database.sessionFactory(), Clock.systemUTC());
+    }
+
+    TerminalSupervision terminals() {
+        return TerminalSupervision.readOnly(new TerminalHeartbeats(database.sessionFactory()));
     }
 
     @Override

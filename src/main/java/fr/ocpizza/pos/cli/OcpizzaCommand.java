@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "OC Pizza Terminal, command line: database upkeep, diagnostics and exports.",
                 "Without a command, `java -jar ocpizza.jar` opens the desktop application."},
-        subcommands = {DbCommand.class, DoctorCommand.class, StockCommand.class, OrdersCommand.class, MenuCommand.class, SimulateCommand.class},
+        subcommands = {DbCommand.class, DoctorCommand.class, StockCommand.class, OrdersCommand.class, MenuCommand.class, SimulateCommand.class, TerminalsCommand.class},
         footer = {"",
                 "Settings: config/ocpizza.properties documents every key. Layers, each over the",
                 "one before: bundled defaults, the system's ocpizza.properties (/etc/ocpizza on",

@@ -56,6 +56,7 @@ public final class AppConfig {
     public static final String PROMISE_PER_PIZZA_MINUTES = "counter.promise.per.pizza.minutes";
     public static final String PROMISE_OVENS = "counter.promise.ovens";
     public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
+    public static final String HEARTBEAT_SECONDS = "supervision.heartbeat.seconds";
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfig.class);
     private static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
@@ -127,6 +128,7 @@ public final class AppConfig {
         promisePerPizza();
         promiseOvens();
         promiseDelivery();
+        heartbeatPeriod();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -309,6 +311,11 @@ public final class AppConfig {
      */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** How often the desktop terminal sends its heartbeat ({@code supervision.heartbeat.seconds}, 5 to 300). */
+    public Duration heartbeatPeriod() {
+        return Duration.ofSeconds(positiveInt(HEARTBEAT_SECONDS, 5, 300));
     }
 
     public List<String> sources() {

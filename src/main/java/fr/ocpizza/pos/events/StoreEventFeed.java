@@ -3,6 +3,8 @@ package fr.ocpizza.pos.events;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
+import fr.ocpizza.pos.application.supervision.LastEventSeen;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
     private final EventBus bus;
     private final SessionFactory sessions;
     private final Duration watchdogInterval;
+    private final LastEventSeen lastEventSeen;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-feed-watchdog");
         thread.setDaemon(true);
@@ -37,9 +40,15 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
     });
 
     public StoreEventFeed(EventBus bus, SessionFactory sessions, Duration watchdogInterval) {
+        this(bus, sessions, watchdogInterval, new LastEventSeen(Clock.systemUTC()));
+    }
+
+    /** @param lastEventSeen told of every well-formed event received, for the terminal's heartbeat */
+    public StoreEventFeed(EventBus bus, SessionFactory sessions, Duration watchdogInterval, LastEventSeen lastEventSeen) {
         this.bus = bus;
         this.sessions = sessions;
         this.watchdogInterval = watchdogInterval;
+        this.lastEventSeen = lastEventSeen;
     }
 
     @Override
@@ -86,6 +95,7 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
                 LOG.warn("Skipped a message on {}: {} ({} chars)", channel, e.getMessage(), message.length());
                 return;
             }
+            lastEventSeen.record(event);
             if (event.storeId() != storeId) {
                 LOG.warn("Skipped an event of store {} on {}", event.storeId(), channel);
                 return;

@@ -7,6 +7,9 @@ import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
+import fr.ocpizza.pos.application.supervision.TerminalIdentity;
+import fr.ocpizza.pos.persistence.Database;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +38,8 @@ class LoginStartupTest {
 
     @BeforeEach
     void registerStage() throws Exception {
+        // The terminal keeps its id (supervision) in the data folder: this test's own, not the developer's.
+        System.setProperty("ocpizza.data.dir", folder.resolve("data").toString());
         FxToolkit.registerPrimaryStage();
     }
 
@@ -44,6 +49,7 @@ class LoginStartupTest {
             FxToolkit.cleanupApplication(application);
         }
         DesktopApp.useConfigFile(null);
+        System.clearProperty("ocpizza.data.dir");
     }
 
     @Test
@@ -64,6 +70,12 @@ class LoginStartupTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspaceTitle").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#workspaceTitle").queryAs(Label.class).getText()).isEqualTo("Comptoir");
+            // The started terminal sends its heartbeat: it is on the counter, with the cashier.
+            try (Database db = database.connect()) {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new TerminalHeartbeats(db.sessionFactory()).latest(null)
+                        .stream().anyMatch(beat -> "counter".equals(beat.workspace()) && "caisse1".equals(beat.staffLogin())));
+            }
+            assertThat(folder.resolve("data").resolve(TerminalIdentity.ID_FILE)).exists();
             FxToolkit.cleanupApplication(application);
             application = null;
         }

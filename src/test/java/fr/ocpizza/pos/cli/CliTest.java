@@ -47,7 +47,7 @@ class CliTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).singleElement().asString().isEqualTo("ocpizza: error: Unknown command 'stok': "
-                + "commands are db, doctor, stock, orders, menu, simulate. Did you mean stock or doctor? See 'ocpizza --help'.");
+                + "commands are db, doctor, stock, orders, menu, simulate, terminals. Did you mean stock or doctor? See 'ocpizza --help'.");
     }
 
     @Test

@@ -10,7 +10,7 @@ import javafx.scene.control.TabPane;
 /**
  * Controller of {@code BackOfficeWorkspace.fxml}, the manager's {@link Workspace}: the store's
  * stock, live, its stock movements (deliveries, waste, counts, ledger), the chain's menu and
- * recipes, the sales reports, the staff and the audit log.
+ * recipes, the sales reports, the staff and the audit log, and the terminals of the chain.
  */
 public final class BackOfficeWorkspace implements Workspace {
 
@@ -20,6 +20,7 @@ public final class BackOfficeWorkspace implements Workspace {
     private final AuditView audit;
     private final ReportsView reports;
     private final StockMovementsView movements;
+    private final TerminalsView terminals;
 
     @FXML
     private TabPane tabs;
@@ -35,9 +36,12 @@ public final class BackOfficeWorkspace implements Workspace {
     private Tab staffTab;
     @FXML
     private Tab auditTab;
+    @FXML
+    private Tab terminalsTab;
 
     public BackOfficeWorkspace(StockBoardView stock, StockMovementsView movements, MenuEditorView menu, ReportsView reports,
-                               StaffView staff, AuditView audit) {
+                               StaffView staff, AuditView audit, TerminalsView terminals) {
+        this.terminals = Objects.requireNonNull(terminals);
         this.movements = Objects.requireNonNull(movements);
         this.reports = Objects.requireNonNull(reports);
         this.stock = Objects.requireNonNull(stock);
@@ -54,6 +58,7 @@ public final class BackOfficeWorkspace implements Workspace {
         reportsTab.setContent(reports.view());
         staffTab.setContent(staff.view());
         auditTab.setContent(audit.view());
+        terminalsTab.setContent(terminals.view());
     }
 
     @Override
@@ -64,5 +69,6 @@ public final class BackOfficeWorkspace implements Workspace {
     @Override
     public void close() {
         stock.close();
+        terminals.close();
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.Pane;
 public final class LoginView {
 
     private final LoginViewModel viewModel;
+    private final ConnectionStatusViewModel connections;
 
     @FXML
     private Pane root;
@@ -46,9 +47,15 @@ public final class LoginView {
     private Button loginButton;
     @FXML
     private ProgressIndicator busy;
+    @FXML
+    private Label databaseStatus;
+    @FXML
+    private Label liveStatus;
 
-    public LoginView(LoginViewModel viewModel) {
+    /** @param connections the window's connection indicators, shown in the login screen's status bar */
+    public LoginView(LoginViewModel viewModel, ConnectionStatusViewModel connections) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.connections = Objects.requireNonNull(connections);
     }
 
     @FXML
@@ -77,6 +84,8 @@ public final class LoginView {
         }
         loginButton.getStyleClass().add(Styles.ACCENT);
         keyClear.getStyleClass().add(Styles.DANGER);
+
+        StatusIndicators.bind(databaseStatus, liveStatus, connections);
 
         root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTypedOutsideFields);
         // After an idle lock the login is already there: straight to the code.

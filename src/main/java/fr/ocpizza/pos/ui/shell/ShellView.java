@@ -1,27 +1,20 @@
 package fr.ocpizza.pos.ui.shell;
 
-import fr.ocpizza.pos.ui.common.Styles;
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Circle;
 
 /**
  * Controller of {@code ShellView.fxml}: binds the top bar and the status bar to the
- * {@link ShellViewModel}, puts the role's {@link Workspace} in the workspace area and runs the
- * connection monitor while the shell is shown.
+ * {@link ShellViewModel} (the status bar shows the window's connection indicators) and puts the
+ * role's {@link Workspace} in the workspace area.
  */
 public final class ShellView implements AutoCloseable {
 
-    /** The coloured dot of a status indicator (shell.css). */
-    private static final String STATUS_DOT = "status-dot";
-
     private final ShellViewModel viewModel;
     private final Workspace roleWorkspace;
-    private final StatusMonitor statusMonitor;
 
     @FXML
     private Label workspaceTitle;
@@ -42,10 +35,9 @@ public final class ShellView implements AutoCloseable {
     @FXML
     private Label liveStatus;
 
-    public ShellView(ShellViewModel viewModel, Workspace workspace, StatusMonitor statusMonitor) {
+    public ShellView(ShellViewModel viewModel, Workspace workspace) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.roleWorkspace = Objects.requireNonNull(workspace);
-        this.statusMonitor = Objects.requireNonNull(statusMonitor);
     }
 
     @FXML
@@ -54,10 +46,7 @@ public final class ShellView implements AutoCloseable {
         storeName.textProperty().bind(viewModel.storeLabelProperty());
         staffName.textProperty().bind(viewModel.staffNameProperty());
         staffRole.textProperty().bind(viewModel.staffRoleProperty());
-        databaseStatus.textProperty().bind(viewModel.databaseStatusProperty());
-        liveStatus.textProperty().bind(viewModel.liveStatusProperty());
-        showHealth(databaseStatus, viewModel.databaseHealthProperty());
-        showHealth(liveStatus, viewModel.liveHealthProperty());
+        StatusIndicators.bind(databaseStatus, liveStatus, viewModel.connections());
         logoutButton.setOnAction(event -> viewModel.logout());
         // Never the keyboard's target: an Enter meant for a form must not log the cashier out.
         logoutButton.setFocusTraversable(false);
@@ -66,27 +55,11 @@ public final class ShellView implements AutoCloseable {
         quitButton.setFocusTraversable(false);
         quitButton.setOnAction(event -> viewModel.quitTerminal());
         workspace.getChildren().setAll(roleWorkspace.view());
-        statusMonitor.start();
     }
 
-    /** The indicator's colour comes from CSS, through the :up and :down pseudo-classes. */
-    private static void showHealth(Label indicator, ReadOnlyObjectProperty<ShellViewModel.Health> health) {
-        indicator.getStyleClass().add(Styles.STATUS_INDICATOR);
-        Circle dot = new Circle(5);
-        dot.getStyleClass().add(STATUS_DOT);
-        indicator.setGraphic(dot);
-        Runnable apply = () -> {
-            indicator.pseudoClassStateChanged(Styles.UP, health.get() == ShellViewModel.Health.UP);
-            indicator.pseudoClassStateChanged(Styles.DOWN, health.get() == ShellViewModel.Health.DOWN);
-        };
-        health.addListener((observable, before, after) -> apply.run());
-        apply.run();
-    }
-
-    /** The staff member leaves: stop probing and let the workspace release what it holds. */
+    /** The staff member leaves: let the workspace release what it holds. */
     @Override
     public void close() {
-        statusMonitor.close();
         roleWorkspace.close();
     }
 }

@@ -6,7 +6,6 @@ import fr.ocpizza.pos.ui.common.Messages;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -20,7 +19,6 @@ public final class ShellViewModel {
     public enum Health { UNKNOWN, UP, DOWN }
 
     private final StaffPrincipal staff;
-    private final Messages messages;
     private final Runnable onLogout;
     private final Optional<Runnable> onQuitTerminal;
 
@@ -28,10 +26,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper staffName = new ReadOnlyStringWrapper(this, "staffName");
     private final ReadOnlyStringWrapper staffRole = new ReadOnlyStringWrapper(this, "staffRole");
     private final ReadOnlyStringWrapper storeLabel = new ReadOnlyStringWrapper(this, "storeLabel");
-    private final ReadOnlyStringWrapper databaseStatus = new ReadOnlyStringWrapper(this, "databaseStatus");
-    private final ReadOnlyStringWrapper liveStatus = new ReadOnlyStringWrapper(this, "liveStatus");
-    private final ReadOnlyObjectWrapper<Health> databaseHealth = new ReadOnlyObjectWrapper<>(this, "databaseHealth", Health.UNKNOWN);
-    private final ReadOnlyObjectWrapper<Health> liveHealth = new ReadOnlyObjectWrapper<>(this, "liveHealth", Health.UNKNOWN);
+    private final ConnectionStatusViewModel connections;
 
     /**
      * @param staff     who logged in
@@ -40,17 +35,21 @@ public final class ShellViewModel {
      * @param onLogout  returns to the login screen
      */
     public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout) {
-        this(staff, storeId, storeName, messages, onLogout, Optional.empty(), Optional.empty());
+        this(staff, storeId, storeName, messages, onLogout, Optional.empty(), Optional.empty(),
+                new ConnectionStatusViewModel(messages));
     }
 
     /**
      * @param workspaceTitle the title of the workspace this terminal is set up for, when it is not the role's own
      * @param onQuitTerminal closes the application; offered to managers of a kiosk terminal (whose window cannot be closed)
+     * @param connections    the window's connection indicators, shared with the login screen
      */
     public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout,
-                          Optional<String> workspaceTitle, Optional<Runnable> onQuitTerminal) {
+                          Optional<String> workspaceTitle, Optional<Runnable> onQuitTerminal,
+                          ConnectionStatusViewModel connections) {
+        this.connections = Objects.requireNonNull(connections);
         this.staff = Objects.requireNonNull(staff);
-        this.messages = Objects.requireNonNull(messages);
+        Objects.requireNonNull(messages);
         this.onLogout = Objects.requireNonNull(onLogout);
         this.onQuitTerminal = onQuitTerminal.filter(quit -> staff.role() == Role.MANAGER);
         this.workspaceTitle.set(workspaceTitle.orElseGet(() -> workspaceTitle(messages, staff)));
@@ -61,8 +60,6 @@ public final class ShellViewModel {
         storeLabel.set(storeName
                 .map(name -> messages.get("shell.storeNamed", storeId, name))
                 .orElseGet(() -> messages.get("shell.store", storeId)));
-        databaseStatus.set(messages.get("status.database.checking"));
-        liveStatus.set(messages.get("status.live.checking"));
     }
 
     /** The top bar's title for a staff member: the workspace of the role ("Comptoir", "Cuisine"…). */
@@ -90,34 +87,30 @@ public final class ShellViewModel {
         return storeLabel.getReadOnlyProperty();
     }
 
+    /** The database and live-update indicators of the status bar. */
+    public ConnectionStatusViewModel connections() {
+        return connections;
+    }
+
     public ReadOnlyStringProperty databaseStatusProperty() {
-        return databaseStatus.getReadOnlyProperty();
+        return connections.databaseStatusProperty();
     }
 
     public ReadOnlyStringProperty liveStatusProperty() {
-        return liveStatus.getReadOnlyProperty();
+        return connections.liveStatusProperty();
     }
 
     public ReadOnlyObjectProperty<Health> databaseHealthProperty() {
-        return databaseHealth.getReadOnlyProperty();
+        return connections.databaseHealthProperty();
     }
 
     public ReadOnlyObjectProperty<Health> liveHealthProperty() {
-        return liveHealth.getReadOnlyProperty();
+        return connections.liveHealthProperty();
     }
 
     /** A fresh probe result; called on the UI thread. */
     public void applyStatus(ConnectionStatus status) {
-        databaseHealth.set(status.databaseUp() ? Health.UP : Health.DOWN);
-        databaseStatus.set(messages.get(status.databaseUp() ? "status.database.up" : "status.database.down"));
-        liveHealth.set(status.liveUpdatesUp() ? Health.UP : Health.DOWN);
-        String liveKey;
-        if (!status.sharedLiveUpdates()) {
-            liveKey = "status.live.local";
-        } else {
-            liveKey = status.liveUpdatesUp() ? "status.live.redis" : "status.live.redisDown";
-        }
-        liveStatus.set(messages.get(liveKey));
+        connections.applyStatus(status);
     }
 
     /** Whether "Fermer le terminal" shows: a manager on a kiosk terminal. */

@@ -134,6 +134,14 @@ class LoginFlowTest {
         assertThat(text(robot, "#liveStatus")).isEqualTo("Temps réel : local");
     }
 
+    @Test
+    void theLoginScreenShowsTheConnectionsToo(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> text(robot, "#databaseStatus").endsWith("connectée"));
+
+        assertThat(text(robot, "#databaseStatus")).isEqualTo("Base de données : connectée");
+        assertThat(text(robot, "#liveStatus")).isEqualTo("Temps réel : local");
+    }
+
     private static void tapPin(FxRobot robot, String pin) {
         for (char digit : pin.toCharArray()) {
             robot.clickOn("#key" + digit);
