@@ -115,6 +115,7 @@ public final class DesktopApp extends Application {
         executor = new FxTaskExecutor(TASK_THREADS);
         flow = new ScreenFlow(stage.getScene(), new ViewFactory(started, executor, messages, storeName));
         flow.showLogin();
+        LOG.info("Login window shown {} ms after JVM start", StartupTiming.millisSinceJvmStart());
     }
 
     private void showStartupFailure(Throwable failure) {
