@@ -62,6 +62,10 @@ say "runtime: $(du -sh "$OUT/runtime" | cut -f1), modules $MODULES"
 # 3. The app image: one launcher for the command line and the default desktop, one per workspace.
 #    -Xshare:auto: the class archive is used when its paths match (installed in /opt/ocpizza) and
 #    silently ignored otherwise (an app image copied elsewhere still runs, only slower to start).
+#    -Xlog:cds=off,cds+dynamic=off: should the archive not match (a jar copied without its date),
+#    Java warns on stderr at every command; the terminal then simply starts without it.
+#    -XX:TieredStopAtLevel=1: only the quick JIT compiler; on 2 busy cores the optimising one took
+#    CPU from the start itself (measured: docs/benchmarks.md). A terminal never needs its peak speed.
 say "jpackage app-image"
 jpackage --type app-image \
   --name "$NAME" \
@@ -77,6 +81,8 @@ jpackage --type app-image \
   --java-options '-Dfile.encoding=UTF-8' \
   --java-options "-XX:SharedArchiveFile=\$APPDIR/$NAME.jsa" \
   --java-options '-Xshare:auto' \
+  --java-options '-Xlog:cds=off,cds+dynamic=off' \
+  --java-options '-XX:TieredStopAtLevel=1' \
   --add-launcher ocpizza-caisse=installer/launchers/ocpizza-caisse.properties \
   --add-launcher ocpizza-cuisine=installer/launchers/ocpizza-cuisine.properties \
   --add-launcher ocpizza-backoffice=installer/launchers/ocpizza-backoffice.properties \

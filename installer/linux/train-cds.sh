@@ -47,7 +47,7 @@ export HOME=$WORK XDG_DATA_HOME=$WORK/data XDG_CONFIG_HOME=$WORK/config
 unset OCPIZZA_DB_URL OCPIZZA_REDIS_URL DISPLAY
 LOG=$WORK/data/ocpizza/logs/ocpizza.log
 # The launcher's own options and class path, exactly (see lib/app/ocpizza.cfg), plus the recording.
-JAVA=("$INSTALL_DIR/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$INSTALL_DIR/$JSA" -Dfile.encoding=UTF-8
+JAVA=("$INSTALL_DIR/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$INSTALL_DIR/$JSA" -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1
       -Djava.class.path="$INSTALL_DIR/lib/app/ocpizza.jar" fr.ocpizza.pos.app.Main)
 
 if command -v Xvfb >/dev/null; then
