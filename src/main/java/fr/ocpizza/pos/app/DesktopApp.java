@@ -196,6 +196,7 @@ public final class DesktopApp extends Application {
         flow = new ScreenFlow(stage.getScene(), new ViewFactory(started, executor, messages, storeName, setup,
                 this::closeAndExit));
         flow.showLogin();
+        LOG.info("Login window shown {} ms after JVM start", StartupTiming.millisSinceJvmStart());
     }
 
     private void showStartupFailure(Throwable failure) {
