@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,6 +54,10 @@ public final class AppConfig {
     public static final String PROMISE_PER_PIZZA_MINUTES = "counter.promise.per.pizza.minutes";
     public static final String PROMISE_OVENS = "counter.promise.ovens";
     public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
+    public static final String BACKUP_DAILY_ENABLED = "backup.daily.enabled";
+    public static final String BACKUP_DAILY_TIME = "backup.daily.time";
+    public static final String BACKUP_DIR = "backup.dir";
+    public static final String BACKUP_KEEP = "backup.keep";
 
     private static final String BUNDLED_DEFAULTS = "/ocpizza.properties";
 
@@ -143,6 +150,9 @@ public final class AppConfig {
         promisePerPizza();
         promiseOvens();
         promiseDelivery();
+        backupDailyEnabled();
+        backupDailyTime();
+        backupKeep();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -273,6 +283,34 @@ public final class AppConfig {
     /** The rider's average trip, added for a delivery. */
     public Duration promiseDelivery() {
         return Duration.ofMinutes(positiveInt(PROMISE_DELIVERY_MINUTES, 0, 180));
+    }
+
+    // ---- Backups (docs/operations-parts/backup.en.md)
+
+    /** Whether the desktop application backs the embedded database up every day (never a server's: that is the DBA's). */
+    public boolean backupDailyEnabled() {
+        return flag(BACKUP_DAILY_ENABLED);
+    }
+
+    /** The local time of the daily backup, HH:mm. */
+    public LocalTime backupDailyTime() {
+        String raw = get(BACKUP_DAILY_TIME).orElse("03:00");
+        try {
+            return LocalTime.parse(raw, DateTimeFormatter.ofPattern("H:mm"));
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("Setting " + BACKUP_DAILY_TIME + "=" + raw + " is not a time of day: write it HH:mm, e.g. 03:00"
+                    + " (set it in the config file or " + envName(BACKUP_DAILY_TIME) + ").");
+        }
+    }
+
+    /** Where the daily backups go; empty: backups in the user's data folder. */
+    public Path backupDir() {
+        return get(BACKUP_DIR).map(Path::of).orElse(AppPaths.userDataDir().resolve("backups"));
+    }
+
+    /** How many daily backups are kept (the newest). */
+    public int backupKeep() {
+        return positiveInt(BACKUP_KEEP, 1, 365);
     }
 
     public List<String> sources() {
