@@ -25,6 +25,7 @@ import fr.ocpizza.pos.events.StoreEventFeed;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
+import fr.ocpizza.pos.persistence.backup.DailyBackupScheduler;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -57,6 +58,8 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final PromisedTimes promisedTimes;
     private final ReportService reports;
+    /** Null unless the embedded database is backed up daily (backup.daily.*). */
+    private DailyBackupScheduler dailyBackup;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -105,7 +108,9 @@ public final class AppContext implements AutoCloseable {
             EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
             OutboxRelay relay = new OutboxRelay(database, bus);
             relay.start(config.outboxPollInterval());
-            return new AppContext(config, database, Clock.systemUTC(), bus, relay);
+            AppContext context = new AppContext(config, database, Clock.systemUTC(), bus, relay);
+            context.dailyBackup = DailyBackupScheduler.startIfWanted(config, database);
+            return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -221,6 +226,9 @@ public final class AppContext implements AutoCloseable {
     /** Publishes what is still in the outbox, then closes the bus and the database. */
     @Override
     public void close() {
+        if (dailyBackup != null) {
+            dailyBackup.close();
+        }
         liveFeed.close();
         relay.close();
         eventBus.close();
