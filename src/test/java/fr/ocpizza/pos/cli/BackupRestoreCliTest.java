@@ -86,6 +86,27 @@ class BackupRestoreCliTest {
     }
 
     @Test
+    void theDatabaseOwnerWithoutSuperuserRightsRestoresIdenticalDataToo() {
+        // Not a superuser: no replica mode, so tables load parents first with their foreign keys checked.
+        Path file = backup("shop.backup");
+        String role = "ocpizza_bk_owner_" + Long.toHexString(System.nanoTime());
+        execute(source, "CREATE ROLE " + role + " LOGIN PASSWORD 'owner-secret'");
+        execute(source, "CREATE DATABASE " + role + " OWNER " + role);
+        try {
+            TestDatabase owned = new TestDatabase(source.url().substring(0, source.url().lastIndexOf('/') + 1) + role, role,
+                    "owner-secret", () -> { });
+
+            CliRunner.Result restore = cli(owned).run("db", "restore", file.toString());
+
+            assertThat(restore.exitCode()).as(restore.err()).isZero();
+            assertThat(DatabaseFingerprint.of(owned)).isEqualTo(sourcePrint);
+        } finally {
+            execute(source, "DROP DATABASE IF EXISTS " + role + " WITH (FORCE)");
+            execute(source, "DROP ROLE IF EXISTS " + role);
+        }
+    }
+
+    @Test
     void pgDumpRoundTripRestoresIdenticalData() {
         assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "pg_dump and pg_restore are not on the PATH: pg_dump format not tested");
         Path file = dir.resolve("shop.dump");
@@ -160,6 +181,22 @@ class BackupRestoreCliTest {
         assertThat(restore.errLines()).singleElement().asString()
                 .startsWith("ocpizza: error: Backup " + truncated + " is damaged or incomplete (")
                 .contains("nothing was restored");
+        assertThat(DatabaseFingerprint.of(target)).as("still blank: not even the schema").isEmpty();
+    }
+
+    @Test
+    void aTruncatedPgDumpFileIsRefusedAndNothingIsWritten() throws IOException {
+        assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "pg_dump and pg_restore are not on the PATH: pg_dump format not tested");
+        Path file = dir.resolve("shop.dump");
+        assertThat(cli(source).run("db", "backup", file.toString(), "--format", "pg_dump").exitCode()).isZero();
+        byte[] bytes = Files.readAllBytes(file);
+        Path truncated = Files.write(dir.resolve("truncated.dump"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        TestDatabase target = empty();
+
+        CliRunner.Result restore = cli(target).run("db", "restore", truncated.toString());
+
+        assertThat(restore.exitCode()).isEqualTo(1);
+        assertThat(restore.err()).containsIgnoringCase("nothing was restored");
         assertThat(DatabaseFingerprint.of(target)).as("still blank: not even the schema").isEmpty();
     }
 

@@ -192,28 +192,35 @@ public final class Backups {
             version = tools.schemaVersion(file).orElseThrow(() -> new BackupException("Backup " + file
                     + " holds no Flyway history: it is not a backup of an OC Pizza database. Nothing was restored."));
         }
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, List<String>> tables = PublicSchema.tables(c);
-            boolean blank = tables.isEmpty();
-            if (!blank) {
-                requireRestorable(c, tables, version, force);
+        try {
+            boolean blank;
+            try (Connection c = dataSource.getConnection()) {
+                Map<String, List<String>> tables = PublicSchema.tables(c);
+                blank = tables.isEmpty();
+                if (!blank) {
+                    requireRestorable(c, tables, version, force);
+                }
             }
             if (format == BackupFormat.SNAPSHOT) {
                 if (blank) {
+                    // No connection held here: Flyway takes its own from the pool.
                     progress.notice("The database is blank: creating the schema at version " + version + " first.");
                     migrateTo(version);
-                    tables = PublicSchema.tables(c);
                 }
-                requireSameTables(tables, manifest, version);
-                loadInOneTransaction(c, file, manifest, progress);
+                try (Connection c = dataSource.getConnection()) {
+                    requireSameTables(PublicSchema.tables(c), manifest, version);
+                    loadInOneTransaction(c, file, manifest, progress);
+                }
             } else {
                 tools.restore(target, file, !blank, progress);
             }
-            Map<String, List<String>> restored = PublicSchema.tables(c);
-            long rows = PublicSchema.tablesWithRows(c, restored.keySet()).values().stream().mapToLong(Long::longValue).sum()
-                    + count(c, PublicSchema.FLYWAY_HISTORY);
-            return new Outcome(file, format, version, restored.size(), rows, Files.size(file),
-                    Duration.ofNanos(System.nanoTime() - started));
+            try (Connection c = dataSource.getConnection()) {
+                Map<String, List<String>> restored = PublicSchema.tables(c);
+                long rows = PublicSchema.tablesWithRows(c, restored.keySet()).values().stream().mapToLong(Long::longValue).sum()
+                        + count(c, PublicSchema.FLYWAY_HISTORY);
+                return new Outcome(file, format, version, restored.size(), rows, Files.size(file),
+                        Duration.ofNanos(System.nanoTime() - started));
+            }
         } catch (SQLException e) {
             throw new BackupException("The restore failed and was rolled back, nothing was restored: " + e.getMessage(), e);
         } catch (IOException e) {
