@@ -165,6 +165,20 @@ final class PublicSchema {
         }
     }
 
+    /**
+     * Fixes, for the current transaction, every setting that changes COPY's text: a file written on
+     * a terminal in Paris reads back the same on a server in UTC, whatever the drivers' defaults.
+     */
+    static void fixTextFormat(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL TimeZone = 'UTC'");
+            s.execute("SET LOCAL DateStyle = 'ISO, YMD'");
+            s.execute("SET LOCAL IntervalStyle = 'postgres'");
+            s.execute("SET LOCAL extra_float_digits = 3");
+            s.execute("SET LOCAL bytea_output = 'hex'");
+        }
+    }
+
     /** {@code "public"."name"}, quoted whatever the name holds. */
     static String qualified(String name) {
         return "\"public\"." + quoted(name);

@@ -38,6 +38,7 @@ final class SnapshotBackup {
         String schemaVersion = PublicSchema.schemaVersion(c).orElseThrow(() -> new BackupException(
                 "The database has no schema yet (no Flyway history): there is nothing to back up. Run `ocpizza db migrate` first."));
         String createdAt = clock.instant().toString();
+        PublicSchema.fixTextFormat(c);
         Map<String, List<String>> tables = PublicSchema.tables(c);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         List<SnapshotManifest.TableEntry> entries = new ArrayList<>();

@@ -103,6 +103,7 @@ final class SnapshotRestore {
             order = List.copyOf(new java.util.TreeSet<>(byName.keySet()));
         }
         Set<String> triggered = new java.util.TreeSet<>();
+        PublicSchema.fixTextFormat(c);
         try (Statement s = c.createStatement()) {
             s.execute("TRUNCATE " + order.stream().map(PublicSchema::qualified).collect(Collectors.joining(", ")));
             if (replica) {
