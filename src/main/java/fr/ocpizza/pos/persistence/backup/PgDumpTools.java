@@ -42,6 +42,11 @@ final class PgDumpTools {
         return new PgDumpTools(find("pg_dump").orElse(null), find("pg_restore").orElse(null));
     }
 
+    /** Given tools (tests: none, or stand-ins). */
+    static PgDumpTools of(Path pgDump, Path pgRestore) {
+        return new PgDumpTools(pgDump, pgRestore);
+    }
+
     static Optional<Path> find(String tool) {
         String path = System.getenv("PATH");
         if (path == null) {
