@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code db backup} and {@code db restore} on real databases: a seeded shop with orders goes
@@ -166,6 +168,30 @@ class BackupRestoreCliTest {
 
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(DatabaseFingerprint.of(target)).isEqualTo(sourcePrint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snapshot", "pg_dump"})
+    void aDatabaseStillInUseByATerminalIsRefusedAfterTenSecondsAndKeepsItsData(String format) throws Exception {
+        assumeTrue(format.equals("snapshot") || (onPath("pg_dump") && onPath("pg_restore")), "pg_dump is not on the PATH");
+        Path file = dir.resolve("shop." + format);
+        assertThat(cli(source).run("db", "backup", file.toString(), "--format", format).exitCode()).isZero();
+        TestDatabase target = seeded();
+        Map<String, String> before = DatabaseFingerprint.of(target);
+
+        CliRunner.Result restore;
+        try (var terminal = java.sql.DriverManager.getConnection(target.url(), target.user(), target.password())) {
+            // A terminal in the middle of a transaction that read the stores.
+            terminal.setAutoCommit(false);
+            terminal.createStatement().executeQuery("SELECT count(*) FROM store").close();
+            restore = cli(target).run("db", "restore", file.toString(), "--force");
+            terminal.rollback();
+        }
+
+        assertThat(restore.exitCode()).isEqualTo(1);
+        assertThat(restore.errLines()).singleElement().asString().isEqualTo("ocpizza: error: The database is in use (a table"
+                + " stayed locked for 10s): close every terminal on it, then restore again. Nothing was restored.");
+        assertThat(DatabaseFingerprint.of(target)).isEqualTo(before);
     }
 
     @Test

@@ -43,7 +43,9 @@ public final class Backups {
                           Duration elapsed) {
     }
 
-    private static final String LOCK_TIMEOUT = "10s";
+    static final String LOCK_TIMEOUT = "10s";
+    static final String IN_USE = "The database is in use (a table stayed locked for " + LOCK_TIMEOUT + "): close every"
+            + " terminal on it, then restore again. Nothing was restored.";
 
     private final DataSource dataSource;
     private final BackupTarget target;
@@ -212,7 +214,7 @@ public final class Backups {
                     loadInOneTransaction(c, file, manifest, progress);
                 }
             } else {
-                tools.restore(target, file, !blank, progress);
+                restoreWithPgRestore(file, !blank, progress);
             }
             try (Connection c = dataSource.getConnection()) {
                 Map<String, List<String>> restored = PublicSchema.tables(c);
@@ -225,6 +227,37 @@ public final class Backups {
             throw new BackupException("The restore failed and was rolled back, nothing was restored: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new BackupException("Cannot read backup " + file + " (" + e.getMessage() + "). Nothing was restored.", e);
+        }
+    }
+
+    /**
+     * pg_restore, watched: its script sets lock_timeout to 0, so a table held by a running terminal
+     * would keep it waiting for ever. A statement of it waiting on a lock longer than
+     * {@link #LOCK_TIMEOUT} is cancelled, which rolls its single transaction back.
+     */
+    private void restoreWithPgRestore(Path file, boolean clean, BackupProgress progress) {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pg_restore-lock-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(() -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pg_cancel_backend(pid) FROM pg_stat_activity"
+                         + " WHERE datname = current_database() AND application_name = 'pg_restore' AND wait_event_type = 'Lock'"
+                         + " AND now() - query_start > interval '" + LOCK_TIMEOUT + "'")) {
+                while (rs.next()) {
+                    cancelled.set(true);
+                }
+            } catch (SQLException | RuntimeException e) {
+                // the next round tries again; pg_restore's own outcome decides
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            tools.restore(target, file, clean, progress, cancelled::get);
+        } finally {
+            watchdog.shutdownNow();
         }
     }
 
@@ -288,8 +321,7 @@ public final class Backups {
         } catch (SQLException e) {
             c.rollback();
             if ("55P03".equals(e.getSQLState())) {
-                throw new BackupException("The database is in use (a table stayed locked for " + LOCK_TIMEOUT + "): close every"
-                        + " terminal on it, then restore again. Nothing was restored.", e);
+                throw new BackupException(IN_USE, e);
             }
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -99,8 +99,12 @@ final class PgDumpTools {
         }
     }
 
-    /** Restores a custom-format file in one transaction; {@code clean} drops the objects first. */
-    void restore(BackupTarget target, Path file, boolean clean, BackupProgress progress) {
+    /**
+     * Restores a custom-format file in one transaction; {@code clean} drops the objects first.
+     * {@code lockedOut} tells whether a failure came from the caller cancelling a statement stuck
+     * behind another session's lock (pg_restore's own script sets lock_timeout to 0).
+     */
+    void restore(BackupTarget target, Path file, boolean clean, BackupProgress progress, java.util.function.BooleanSupplier lockedOut) {
         List<String> command = new ArrayList<>(List.of(pgRestore.toString(), "--single-transaction", "--exit-on-error",
                 "--no-owner", "--verbose", "--no-password"));
         if (clean) {
@@ -111,6 +115,9 @@ final class PgDumpTools {
         TableTimer timer = new TableTimer(RESTORING, progress, Map.of());
         Result result = run(command, environment(target), timer);
         timer.finish();
+        if (result.exitCode() != 0 && lockedOut.getAsBoolean()) {
+            throw new BackupException(Backups.IN_USE);
+        }
         if (result.exitCode() != 0) {
             throw new BackupException("pg_restore failed (exit code " + result.exitCode() + "), so its single transaction was"
                     + " rolled back and nothing was restored: " + result.errors());
