@@ -34,6 +34,7 @@ import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import fr.ocpizza.pos.persistence.SchemaMismatchException;
 import fr.ocpizza.pos.persistence.SchemaVersion;
+import fr.ocpizza.pos.persistence.backup.DailyBackupScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -75,6 +76,8 @@ public final class AppContext implements AutoCloseable {
     private final TerminalSupervision supervision;
     /** Started by the desktop application only (the command line sends none); closed first. */
     private TerminalHeartbeat heartbeat;
+    /** Null unless the embedded database is backed up daily (backup.daily.*). */
+    private DailyBackupScheduler dailyBackup;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -140,7 +143,9 @@ public final class AppContext implements AutoCloseable {
             EventBus bus = config.redisUrl().<EventBus>map(RedisEventBus::new).orElseGet(InProcessEventBus::new);
             OutboxRelay relay = new OutboxRelay(database, bus);
             relay.start(config.outboxPollInterval());
-            return new AppContext(config, database, Clock.systemUTC(), bus, relay);
+            AppContext context = new AppContext(config, database, Clock.systemUTC(), bus, relay);
+            context.dailyBackup = DailyBackupScheduler.startIfWanted(config, database);
+            return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -327,6 +332,9 @@ public final class AppContext implements AutoCloseable {
             }
             long started = System.nanoTime();
             heartbeat().ifPresent(TerminalHeartbeat::close);
+            if (dailyBackup != null) {
+                dailyBackup.close();
+            }
             reportRollup.close();
             liveFeed.close();
             OutboxRelay.Drain drain = relay.drain(outboxWait, onPublished);

@@ -5,7 +5,16 @@ import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import fr.ocpizza.pos.persistence.SchemaMismatchException;
 import fr.ocpizza.pos.persistence.SchemaVersion;
+import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.persistence.backup.BackupException;
+import fr.ocpizza.pos.persistence.backup.BackupProgress;
+import fr.ocpizza.pos.persistence.backup.BackupTarget;
+import fr.ocpizza.pos.persistence.backup.Backups;
+import fr.ocpizza.pos.persistence.backup.DailyBackups;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,12 +27,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ocpizza db migrate | seed --demo | status}: the schema and the demo data. */
+/** {@code ocpizza db migrate | seed --demo | status | backup | restore | backups}: the schema, the demo data, backups. */
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = "Database upkeep: schema migrations and the demo data, on db.url or the embedded default.")
+        description = "Database upkeep: schema migrations, the demo data, backup and restore, on db.url or the embedded default.")
 final class DbCommand implements Runnable {
 
     /** A table the demo data fills, and how the seed report names its rows. */
@@ -45,7 +55,7 @@ final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose one of migrate, seed, status");
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of migrate, seed, status, backup, restore, backups");
     }
 
     /** Lines of SQL shown per migration by {@code db migrate --dry-run}; the file has the rest. */
@@ -132,6 +142,115 @@ final class DbCommand implements Runnable {
                     + schema.buildMajor() + " (" + schema.fit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
             return 0;
         }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Backs the whole database up to FILE (every table of the public schema, the schema version,",
+                    "the sequences), consistent as of one instant while the terminals keep working.",
+                    "Formats: snapshot (OC Pizza's own, no tool needed; always for the embedded database) or",
+                    "pg_dump (custom format, when a pg_dump as recent as the server is on the PATH)."})
+    int backup(@Parameters(paramLabel = "FILE", description = "The backup file to write; it must not exist.") Path file,
+               @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+                       description = "auto (default), snapshot or pg_dump.") String format) {
+        Backups.Choice choice = choice(format);
+        try (CliSession session = CliSession.open(root)) {
+            Backups backups = backups(session);
+            PrintWriter out = out();
+            out.println("Backing up " + DatabaseProbe.safeUrl(session.database().url())
+                    + (session.database().isEmbedded() ? " (embedded)" : "") + " to " + file);
+            Backups.Outcome outcome = backups.backup(file, choice, progress());
+            out.println(String.format(Locale.ROOT, "Backup written: %s (%s format, schema version %s, %d tables, %,d rows, %s) in %.1f s",
+                    file, outcome.format().label(), outcome.schemaVersion(), outcome.tables(), outcome.rows(),
+                    size(outcome.bytes()), outcome.elapsed().toMillis() / 1000.0));
+            return 0;
+        } catch (BackupException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Restores FILE (a snapshot or a pg_dump custom-format file, told by its content) into the database.",
+                    "Refused, with nothing written, if the database holds any row outside Flyway's history",
+                    "(orders, products, staff...) unless --force, or if its schema version is not the backup's.",
+                    "A blank database is first given the backup's schema version. All or nothing.",
+                    "Stop every terminal using the database first."})
+    int restore(@Parameters(paramLabel = "FILE", description = "The backup file to restore.") Path file,
+                @Option(names = "--force", description = "Replace what the database holds (same schema version only).")
+                boolean force) {
+        try (CliSession session = CliSession.open(root)) {
+            Backups backups = backups(session);
+            PrintWriter out = out();
+            out.println("Restoring " + file + " into " + DatabaseProbe.safeUrl(session.database().url())
+                    + (session.database().isEmbedded() ? " (embedded)" : ""));
+            Backups.Outcome outcome = backups.restore(file, force, progress());
+            out.println(String.format(Locale.ROOT, "Restored: %s (%s format, schema version %s, %d tables, %,d rows) in %.1f s",
+                    file, outcome.format().label(), outcome.schemaVersion(), outcome.tables(), outcome.rows(),
+                    outcome.elapsed().toMillis() / 1000.0));
+            return 0;
+        } catch (BackupException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    @Command(name = "backups", mixinStandardHelpOptions = true,
+            description = "Lists the daily backups in backup.dir, newest first.")
+    int backups() {
+        AppConfig config = root.loadConfig();
+        DailyBackups daily = new DailyBackups(config.backupDir(), config.backupDailyTime(), config.backupKeep(),
+                java.time.Clock.systemDefaultZone());
+        PrintWriter out = out();
+        List<DailyBackups.Entry> entries = daily.list();
+        out.println("Daily backups in " + daily.dir() + " (" + (config.backupDailyEnabled() ? "on, at " + config.backupDailyTime()
+                : "off") + ", keeping " + config.backupKeep() + "): " + entries.size());
+        for (DailyBackups.Entry entry : entries) {
+            out.println(String.format(Locale.ROOT, "  %s  %s  %s", entry.takenAt().toString().replace('T', ' '),
+                    String.format(Locale.ROOT, "%9s", size(entry.bytes())), entry.file().getFileName()));
+        }
+        return 0;
+    }
+
+    private Backups.Choice choice(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Backups.Choice.AUTO;
+            case "snapshot" -> Backups.Choice.SNAPSHOT;
+            case "pg_dump", "pgdump" -> Backups.Choice.PG_DUMP;
+            default -> throw new ParameterException(spec.subcommands().get("backup"),
+                    "Unknown --format '" + format + "': choose auto, snapshot or pg_dump");
+        };
+    }
+
+    private static Backups backups(CliSession session) {
+        Database database = session.database();
+        BackupTarget target = database.isEmbedded() ? new BackupTarget(database.url(), "postgres", "")
+                : new BackupTarget(database.url(), session.config().dbUser(), session.config().dbPassword());
+        return new Backups(database.dataSource(), target, database.isEmbedded(), java.time.Clock.systemUTC());
+    }
+
+    /** One line per table on standard output; notices (a fallback) on standard error. */
+    private BackupProgress progress() {
+        PrintWriter out = out();
+        PrintWriter err = spec.commandLine().getErr();
+        return new BackupProgress() {
+            @Override
+            public void table(String name, long rows, Duration elapsed) {
+                out.println(String.format(Locale.ROOT, "  %-28s %12s rows %8.2f s", name,
+                        rows < 0 ? "-" : String.format(Locale.ROOT, "%,d", rows), elapsed.toNanos() / 1e9));
+                out.flush();
+            }
+
+            @Override
+            public void notice(String message) {
+                err.println("ocpizza: notice: " + message);
+                err.flush();
+            }
+        };
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private PrintWriter out() {

@@ -2,6 +2,10 @@ package fr.ocpizza.pos.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +61,10 @@ public final class AppConfig {
     public static final String PROMISE_OVENS = "counter.promise.ovens";
     public static final String PROMISE_DELIVERY_MINUTES = "counter.promise.delivery.minutes";
     public static final String HEARTBEAT_SECONDS = "supervision.heartbeat.seconds";
+    public static final String BACKUP_DAILY_ENABLED = "backup.daily.enabled";
+    public static final String BACKUP_DAILY_TIME = "backup.daily.time";
+    public static final String BACKUP_DIR = "backup.dir";
+    public static final String BACKUP_KEEP = "backup.keep";
 
     private static final Logger LOG = LoggerFactory.getLogger(AppConfig.class);
     private static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
@@ -129,6 +137,9 @@ public final class AppConfig {
         promiseOvens();
         promiseDelivery();
         heartbeatPeriod();
+        backupDailyEnabled();
+        backupDailyTime();
+        backupKeep();
         if (kitchenAgeLate().compareTo(kitchenAgeWarn()) <= 0) {
             throw new ConfigException("Setting " + KITCHEN_AGE_LATE_MINUTES + "=" + kitchenAgeLate().toMinutes()
                     + " must be greater than " + KITCHEN_AGE_WARN_MINUTES + "=" + kitchenAgeWarn().toMinutes()
@@ -316,6 +327,34 @@ public final class AppConfig {
     /** How often the desktop terminal sends its heartbeat ({@code supervision.heartbeat.seconds}, 5 to 300). */
     public Duration heartbeatPeriod() {
         return Duration.ofSeconds(positiveInt(HEARTBEAT_SECONDS, 5, 300));
+    }
+
+    // ---- Backups (docs/operations-parts/backup.en.md)
+
+    /** Whether the desktop application backs the embedded database up every day (never a server's: that is the DBA's). */
+    public boolean backupDailyEnabled() {
+        return flag(BACKUP_DAILY_ENABLED);
+    }
+
+    /** The local time of the daily backup, HH:mm. */
+    public LocalTime backupDailyTime() {
+        String raw = get(BACKUP_DAILY_TIME).orElse("03:00");
+        try {
+            return LocalTime.parse(raw, DateTimeFormatter.ofPattern("H:mm"));
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("Setting " + BACKUP_DAILY_TIME + "=" + raw + " is not a time of day: write it HH:mm, e.g. 03:00"
+                    + " (set it in the config file or " + envName(BACKUP_DAILY_TIME) + ").");
+        }
+    }
+
+    /** Where the daily backups go; empty: backups in the user's data folder. */
+    public Path backupDir() {
+        return get(BACKUP_DIR).map(Path::of).orElse(AppPaths.userDataDir().resolve("backups"));
+    }
+
+    /** How many daily backups are kept (the newest). */
+    public int backupKeep() {
+        return positiveInt(BACKUP_KEEP, 1, 365);
     }
 
     public List<String> sources() {
