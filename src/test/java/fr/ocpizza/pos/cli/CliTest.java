@@ -56,7 +56,7 @@ class CliTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString()
-                .isEqualTo("ocpizza: error: Missing command: choose one of migrate, seed, status. See 'ocpizza db --help'.");
+                .isEqualTo("ocpizza: error: Missing command: choose one of migrate, seed, status, backup, restore, backups. See 'ocpizza db --help'.");
     }
 
     @ParameterizedTest
