@@ -3,7 +3,8 @@
 #
 #   installer/build.sh [app-image|deb|all]        (default: all)
 #
-#   target/installer/ocpizza/                     app image: bin/ocpizza (+ one launcher per workspace)
+#   target/installer/ocpizza/                     app image: bin/ocpizza (+ one launcher per workspace),
+#                                                 lib/app/linux/: the kitchen's systemd user unit and autostart entry
 #   target/installer/ocpizza_<version>_amd64.deb  Debian/Ubuntu package, installs to /opt/ocpizza
 #
 # Both carry their own Java runtime, trimmed by jlink to the modules the jar needs, and a class-data
@@ -92,6 +93,10 @@ jpackage --type app-image \
 # jpackage carries only bin/ and lib/ of an app image into the .deb).
 mkdir -p "$OUT/$NAME/lib/app/desktop"
 cp installer/linux/applications/*.desktop "$OUT/$NAME/lib/app/desktop/"
+# The kitchen's start at login, shipped but not enabled (one machine per pizzeria is the kitchen's;
+# its user enables one of the two: docs/operations-parts/lifecycle.en.md, section 2).
+mkdir -p "$OUT/$NAME/lib/app/linux"
+cp installer/linux/ocpizza-kitchen.service installer/linux/ocpizza-kitchen-autostart.desktop "$OUT/$NAME/lib/app/linux/"
 
 # 4. The class-data sharing archive, recorded at the path the .deb installs to.
 installer/linux/train-cds.sh "$OUT/$NAME" "$INSTALL_DIR"

@@ -23,20 +23,30 @@ final class SecondInstanceNotice {
         }
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-                alert.setTitle("OC Pizza — Terminal");
-                alert.setHeaderText("Le terminal est déjà ouvert");
-                alert.showAndWait();
+            Platform.startup(() -> open(message, () -> {
                 closed.countDown();
                 Platform.exit();
-            });
+            }));
             closed.await(10, TimeUnit.MINUTES);
         } catch (RuntimeException | Error e) {
             // No toolkit after all (a headless session): standard error has said it.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Shows the notice and returns at once; {@code onClosed} runs when it is dismissed. Not
+     * {@code showAndWait()}: called from {@link Platform#startup}'s runnable, a nested event loop
+     * ran before the toolkit's first pulse, and the window stayed blank (seen under Xvfb).
+     */
+    static Alert open(String message, Runnable onClosed) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle("OC Pizza — Terminal");
+        alert.setHeaderText("Le terminal est déjà ouvert");
+        alert.setOnHidden(event -> onClosed.run());
+        alert.show();
+        return alert;
     }
 
     private static boolean hasScreen() {
