@@ -94,7 +94,7 @@ jpackage --type app-image \
 mkdir -p "$OUT/$NAME/lib/app/desktop"
 cp installer/linux/applications/*.desktop "$OUT/$NAME/lib/app/desktop/"
 # The kitchen's start at login, shipped but not enabled (one machine per pizzeria is the kitchen's;
-# its user enables one of the two: docs/operations-parts/lifecycle.en.md, section 2).
+# its user enables one of the two: docs/operations.md, "Starting, stopping, updating", section 2).
 mkdir -p "$OUT/$NAME/lib/app/linux"
 cp installer/linux/ocpizza-kitchen.service installer/linux/ocpizza-kitchen-autostart.desktop "$OUT/$NAME/lib/app/linux/"
 

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * input ("Fermeture…"), the background work in flight (an order being placed) finishes, the
  * outbox is drained to Redis, then Redis, the pool and the embedded PostgreSQL close, in that
  * order. A JVM shutdown hook runs the same sequence on SIGTERM, and the embedded server's own hook
- * waits for it (docs/operations-parts/lifecycle.en.md).
+ * waits for it (docs/operations.md).
  */
 public final class DesktopApp extends Application {
 

@@ -329,7 +329,7 @@ public final class AppConfig {
         return Duration.ofSeconds(positiveInt(HEARTBEAT_SECONDS, 5, 300));
     }
 
-    // ---- Backups (docs/operations-parts/backup.en.md)
+    // ---- Backups (docs/operations.md)
 
     /** Whether the desktop application backs the embedded database up every day (never a server's: that is the DBA's). */
     public boolean backupDailyEnabled() {
