@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -13,9 +15,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The notice of a second start: shown without blocking the thread that opens it, closed by its button. */
 class SecondInstanceNoticeTest {
 
+    private static Stage primaryStage;
+
     @BeforeAll
     static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        primaryStage = FxToolkit.registerPrimaryStage();
+    }
+
+    /**
+     * The headless toolkit does not hand the focus back when the ownerless notice closes: the next
+     * test class's typing would go nowhere. Give it back to the stage the test classes share.
+     */
+    @AfterAll
+    static void giveTheFocusBack() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            primaryStage.toFront();
+            primaryStage.requestFocus();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
