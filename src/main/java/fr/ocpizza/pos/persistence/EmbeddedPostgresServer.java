@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +42,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    /** How long a PostgreSQL left running by a killed terminal may take to stop. */
+    private static final Duration LEFT_OVER_STOP = Duration.ofSeconds(30);
+
     private final List<Future<?>> outlive = new CopyOnWriteArrayList<>();
     private final Thread stopAtExit = new Thread(this::stopAtExit, "embedded-postgres-stop");
 
@@ -48,6 +56,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            stopLeftOverServer(dataDir);
             requireFreePort(port);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -76,6 +85,53 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     + " (" + rootMessage(e) + "). If the port is taken, set db.embedded.port to a free one;"
                     + " or point the terminal at a PostgreSQL server with db.url"
                     + " (OCPIZZA_DB_URL=jdbc:postgresql://HOST:5432/ocpizza).", e);
+        }
+    }
+
+    /**
+     * A terminal killed outright (power cut, {@code kill -9}, its display gone) leaves its
+     * PostgreSQL running on the data folder, and the next start would find the port taken. When no
+     * program holds the library's lock on the folder ({@code epg-lock}) and its
+     * {@code postmaster.pid} names a live {@code postgres}, that server is such a leftover: it is
+     * stopped (SIGTERM: its clients died with the terminal) before this one starts.
+     */
+    static void stopLeftOverServer(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> leftOver;
+        try {
+            leftOver = ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        } catch (RuntimeException unreadable) {
+            return; // PostgreSQL itself deals with a stale or damaged pid file
+        }
+        if (leftOver.isEmpty()) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                return; // a running program of ours owns it: the library then says "in use"
+            }
+            long pid = leftOver.get().pid();
+            LOG.warn("A PostgreSQL (pid {}) was left running on {} by a terminal that did not close: stopping it", pid, dataDir);
+            leftOver.get().destroy();
+            leftOver.get().onExit().get(LEFT_OVER_STOP.toSeconds(), TimeUnit.SECONDS);
+            LOG.info("The PostgreSQL left running (pid {}) is stopped", pid);
+        } catch (OverlappingFileLockException heldHere) {
+            // this process runs it: not a leftover
+        } catch (TimeoutException e) {
+            throw new IOException("a PostgreSQL left running on this folder (pid " + leftOver.get().pid()
+                    + ") did not stop within " + LEFT_OVER_STOP.toSeconds() + " s: stop it (kill " + leftOver.get().pid()
+                    + "), then start again", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot wait for the PostgreSQL left running to stop: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the PostgreSQL left running", e);
         }
     }
 
