@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.application.report;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,12 +42,7 @@ public final class ReportRollupJob implements AutoCloseable {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "report-rollup");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("report-rollup-", Thread.MIN_PRIORITY));
         scheduler.scheduleWithFixedDelay(this::runOnce, delay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.application.supervision;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +66,7 @@ public final class TerminalHeartbeat implements AutoCloseable {
         if (scheduler != null || stopped) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "terminal-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("terminal-heartbeat-"));
         scheduler.scheduleAtFixedRate(this::beatSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Heartbeat of terminal {} ({}) every {} s", identity.terminalId(), identity.hostname(), period.toSeconds());
     }

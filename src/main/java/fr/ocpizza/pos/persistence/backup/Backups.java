@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.persistence.backup;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -237,11 +238,8 @@ public final class Backups {
      */
     private void restoreWithPgRestore(Path file, boolean clean, BackupProgress progress) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pg_restore-lock-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("pg_restore-lock-watchdog-"));
         watchdog.scheduleWithFixedDelay(() -> {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT pg_cancel_backend(pid) FROM pg_stat_activity"

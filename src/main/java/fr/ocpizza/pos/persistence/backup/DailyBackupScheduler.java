@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.persistence.backup;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.persistence.Database;
 import java.nio.file.Path;
@@ -36,12 +37,7 @@ public final class DailyBackupScheduler implements AutoCloseable {
         this.backups = backups;
         this.daily = daily;
         this.clock = clock;
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "daily-backup");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("daily-backup-", Thread.MIN_PRIORITY));
     }
 
     /** Starts checking in the background. */

@@ -1,13 +1,12 @@
 package fr.ocpizza.pos.ui.common;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import fr.ocpizza.pos.domain.PosException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -25,7 +24,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
 
     public FxTaskExecutor(int threads) {
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("ui-task-"));
+        this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("ui-task-"));
     }
 
     @Override
@@ -72,15 +71,5 @@ public final class FxTaskExecutor implements TaskExecutor {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Named daemon threads, so that thread dumps say who is who. */
-    public static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

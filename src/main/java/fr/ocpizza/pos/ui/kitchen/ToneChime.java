@@ -1,6 +1,6 @@
 package fr.ocpizza.pos.ui.kitchen;
 
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,7 +24,7 @@ public final class ToneChime implements Chime {
     private static final int[] NOTES_HZ = {880, 1320};
     private static final int NOTE_MILLIS = 160;
 
-    private final ExecutorService player = Executors.newSingleThreadExecutor(FxTaskExecutor.daemonThreads("kitchen-chime-"));
+    private final ExecutorService player = Executors.newSingleThreadExecutor(DaemonThreads.named("kitchen-chime-"));
     private final AtomicBoolean playing = new AtomicBoolean();
     private volatile boolean unavailable;
 

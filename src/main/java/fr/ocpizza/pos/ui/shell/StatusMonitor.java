@@ -1,6 +1,6 @@
 package fr.ocpizza.pos.ui.shell;
 
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -46,7 +46,7 @@ public final class StatusMonitor implements AutoCloseable {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(FxTaskExecutor.daemonThreads("status-monitor-"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("status-monitor-"));
         scheduler.scheduleWithFixedDelay(this::probeOnce, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 

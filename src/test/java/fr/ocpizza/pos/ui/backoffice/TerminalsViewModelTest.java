@@ -13,13 +13,13 @@ import fr.ocpizza.pos.events.InProcessEventBus;
 import fr.ocpizza.pos.events.TerminalsChannel;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.MutableClock;
 import fr.ocpizza.pos.testsupport.TestDatabase;
 import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.ui.common.CurrentThreadTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class TerminalsViewModelTest {
     private Database database;
     private TerminalHeartbeats table;
     private final InProcessEventBus bus = new InProcessEventBus();
-    private Instant clockAt = NOW;
+    private MutableClock clock;
     private TerminalsViewModel viewModel;
 
     @BeforeEach
@@ -43,22 +43,7 @@ class TerminalsViewModelTest {
         testDb = TestPostgres.newDatabase();
         database = testDb.connect();
         table = new TerminalHeartbeats(database.sessionFactory());
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return clockAt;
-            }
-        };
+        clock = new MutableClock(NOW);
         viewModel = new TerminalsViewModel(new TerminalSupervision(table, new TerminalsChannel(bus)),
                 new CurrentThreadTaskExecutor(), Runnable::run, new Fixtures(database).staff("direction"), clock,
                 ZoneOffset.UTC, Messages.french());
@@ -85,7 +70,7 @@ class TerminalsViewModelTest {
         assertThat(viewModel.lastHeartbeat(bastille.heartbeatAt())).isEqualTo("il y a 5 s (25/11 16:59:55)");
         assertThat(viewModel.summaryProperty().get()).startsWith("2 terminal(s) : 1 en ligne, 0 en retard, 1 hors ligne");
 
-        clockAt = NOW.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         viewModel.tick();
 
         assertThat(viewModel.status(bastille)).isEqualTo(TerminalStatus.LATE);

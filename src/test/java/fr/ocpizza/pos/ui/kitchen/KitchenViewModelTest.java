@@ -12,6 +12,7 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.MutableClock;
 import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import fr.ocpizza.pos.ui.common.CurrentThreadTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;

@@ -1,4 +1,4 @@
-package fr.ocpizza.pos.ui.kitchen;
+package fr.ocpizza.pos.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves forward by hand, to see timers and colours change. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    private Instant now = Instant.now();
+    private Instant now;
 
-    void advance(Duration duration) {
+    /** Starting now. */
+    public MutableClock() {
+        this(Instant.now());
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

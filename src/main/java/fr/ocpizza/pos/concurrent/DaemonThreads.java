@@ -1,0 +1,31 @@
+package fr.ocpizza.pos.concurrent;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Thread factories for the terminal's background work (UI tasks, probes, heartbeats, roll-ups,
+ * backups): daemon threads, which never keep the JVM alive on their own, named so that thread
+ * dumps and logs say who is who. Every layer may use it; it depends on the JDK only.
+ */
+public final class DaemonThreads {
+
+    private DaemonThreads() {
+    }
+
+    /** Daemon threads named {@code prefix1}, {@code prefix2}… */
+    public static ThreadFactory named(String prefix) {
+        return named(prefix, Thread.NORM_PRIORITY);
+    }
+
+    /** The same at a given priority: {@link Thread#MIN_PRIORITY} for housekeeping that must not slow the screens. */
+    public static ThreadFactory named(String prefix, int priority) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setPriority(priority);
+            return thread;
+        };
+    }
+}
