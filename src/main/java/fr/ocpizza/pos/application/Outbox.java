@@ -2,6 +2,7 @@ package fr.ocpizza.pos.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.persistence.entity.OrderEntity;
 import fr.ocpizza.pos.persistence.entity.OutboxEventEntity;
 import java.time.Instant;
@@ -13,19 +14,22 @@ import org.hibernate.Session;
 /**
  * Writes events to the outbox in the caller's transaction: an event exists if and only if its
  * change committed. The relay publishes them afterwards (docs/events.md describes the messages).
+ * The row's topic is the type's ({@link EventType#topic()}): a writer cannot put an event on the
+ * wrong channel.
  */
 public final class Outbox {
 
-    public static final String ORDERS = "orders";
-    public static final String STOCK = "stock";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private Outbox() {
     }
 
-    public static void orderEvent(Session session, String type, OrderEntity order, Instant at) {
-        write(session, ORDERS, type, order.storeId, order.id, at, payload -> {
+    public static void orderEvent(Session session, EventType type, OrderEntity order, Instant at) {
+        if (!type.isOrderEvent()) {
+            throw new IllegalArgumentException(type + " is not an order event");
+        }
+        write(session, type, order.storeId, order.id, at, payload -> {
             payload.put("orderId", order.id);
             payload.put("ticketNumber", order.ticketNumber);
             payload.put("status", order.status.name());
@@ -36,17 +40,20 @@ public final class Outbox {
         });
     }
 
-    public static void write(Session session, String topic, String type, int storeId, Long orderId, Instant at,
+    public static void write(Session session, EventType type, int storeId, Long orderId, Instant at,
                              Consumer<ObjectNode> fields) {
+        if (!type.isStoreEvent()) {
+            throw new IllegalArgumentException(type + " does not go through the outbox");
+        }
         OutboxEventEntity event = new OutboxEventEntity();
         event.eventId = UUID.randomUUID();
         event.storeId = storeId;
-        event.topic = topic;
-        event.type = type;
+        event.topic = type.topic().topicName();
+        event.type = type.name();
         event.orderId = orderId;
         event.createdAt = at;
         ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", type);
+        payload.put("type", type.name());
         payload.put("eventId", event.eventId.toString());
         payload.put("storeId", storeId);
         payload.put("at", iso(at));

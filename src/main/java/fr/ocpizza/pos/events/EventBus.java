@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 /**
  * Publishes and delivers live messages between terminals: Redis pub/sub for a chain, or
  * in-process for a single terminal. Listeners run on the bus's own threads, never on the UI thread.
+ * Channel names come from {@link fr.ocpizza.pos.application.live.EventTopic}.
  */
 public interface EventBus extends AutoCloseable {
 
@@ -33,14 +34,4 @@ public interface EventBus extends AutoCloseable {
 
     @Override
     void close();
-
-    /** The orders channel of a store: {@code ocpizza:store:{id}:orders}. */
-    static String ordersChannel(int storeId) {
-        return "ocpizza:store:" + storeId + ":orders";
-    }
-
-    /** The stock channel of a store: {@code ocpizza:store:{id}:stock}. */
-    static String stockChannel(int storeId) {
-        return "ocpizza:store:" + storeId + ":stock";
-    }
 }

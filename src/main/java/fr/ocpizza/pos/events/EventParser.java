@@ -2,6 +2,7 @@ package fr.ocpizza.pos.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -36,12 +37,9 @@ final class EventParser {
             throw new RejectedMessage("not a JSON object");
         }
         String typeName = text(node, "type");
-        StoreEvent.Type type;
-        try {
-            type = StoreEvent.Type.valueOf(typeName);
-        } catch (IllegalArgumentException e) {
-            throw new RejectedMessage("unknown type " + typeName);
-        }
+        // A heartbeat has no place on a store's channel: refused like any unknown type.
+        EventType type = EventType.named(typeName).filter(EventType::isStoreEvent)
+                .orElseThrow(() -> new RejectedMessage("unknown type " + typeName));
         UUID eventId;
         OffsetDateTime at;
         try {

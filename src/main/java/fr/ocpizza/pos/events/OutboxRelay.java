@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
+import fr.ocpizza.pos.application.live.EventTopic;
 import fr.ocpizza.pos.persistence.Database;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -34,7 +35,6 @@ public final class OutboxRelay implements AutoCloseable {
     private static final int BATCH = 500;
     /** Arbitrary but fixed: the advisory lock every terminal's relay competes for. */
     private static final long LEADER_LOCK = 0x0C_50_12_2AL;
-    private static final String STOCK_TOPIC = "stock";
     /** How long closing waits for the outbox to empty. */
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
     private static final long DRAIN_RETRY_MILLIS = 100;
@@ -185,8 +185,7 @@ public final class OutboxRelay implements AutoCloseable {
         List<Long> published = new ArrayList<>();
         try {
             for (Numbered event : pending) {
-                String channel = STOCK_TOPIC.equals(event.topic())
-                        ? EventBus.stockChannel(event.storeId()) : EventBus.ordersChannel(event.storeId());
+                String channel = EventTopic.ofStoreTopic(event.topic()).channel(event.storeId());
                 bus.publish(channel, event.payload());
                 published.add(event.id());
             }

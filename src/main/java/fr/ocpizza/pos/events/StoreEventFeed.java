@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.events;
 
+import fr.ocpizza.pos.application.live.EventTopic;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
@@ -55,7 +56,7 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
     public AutoCloseable subscribe(int storeId, StoreEventListener listener) {
         Subscriber subscriber = new Subscriber(storeId, listener);
         AutoCloseable busSubscription = bus.subscribe(
-                List.of(EventBus.ordersChannel(storeId), EventBus.stockChannel(storeId)),
+                List.of(EventTopic.ORDERS.channel(storeId), EventTopic.STOCK.channel(storeId)),
                 (channel, message) -> subscriber.delivery.execute(() -> subscriber.handle(channel, message)),
                 () -> subscriber.delivery.execute(subscriber::resync));
         ScheduledFuture<?> watch = watchdog.scheduleWithFixedDelay(subscriber::watch,

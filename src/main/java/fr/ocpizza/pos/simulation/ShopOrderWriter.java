@@ -3,6 +3,7 @@ package fr.ocpizza.pos.simulation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ocpizza.pos.application.live.EventType;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -268,7 +269,7 @@ final class ShopOrderWriter {
         String at = iso(order.receivedAt()); // received_at defaults to now(): the transaction time
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event (event_id, store_id, topic, type, order_id,"
                 + " payload) VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))")) {
-            addEvent(ps, "orders", "ORDER_PLACED", order.id(), at, payload -> payload
+            addEvent(ps, EventType.ORDER_PLACED, order.id(), at, payload -> payload
                     .put("orderId", order.id())
                     .put("ticketNumber", order.ticketNumber())
                     .put("status", order.status())
@@ -277,7 +278,7 @@ final class ShopOrderWriter {
                     .put("promisedAt", iso(order.promisedAt()))
                     .put("version", order.version()));
             if (!changes.isEmpty()) {
-                addEvent(ps, "stock", "STOCK_CHANGED", null, at, payload -> {
+                addEvent(ps, EventType.STOCK_CHANGED, null, at, payload -> {
                     ArrayNode items = payload.putArray("items");
                     for (StockChange change : changes) {
                         items.addObject()
@@ -291,7 +292,7 @@ final class ShopOrderWriter {
             for (StockChange change : changes) {
                 if (change.crossedThresholdDown()) {
                     ShopMenu.Ingredient ingredient = menu.ingredient(change.ingredientId()).orElseThrow();
-                    addEvent(ps, "stock", "STOCK_LOW", null, at, payload -> payload
+                    addEvent(ps, EventType.STOCK_LOW, null, at, payload -> payload
                             .put("ingredientId", ingredient.id())
                             .put("ingredientCode", ingredient.code())
                             .put("ingredientName", ingredient.name())
@@ -304,16 +305,17 @@ final class ShopOrderWriter {
         }
     }
 
-    private void addEvent(PreparedStatement ps, String topic, String type, Long orderId, String at,
+    /** The vocabulary is the terminals' one; the rows are written by hand, as the online shop would. */
+    private void addEvent(PreparedStatement ps, EventType type, Long orderId, String at,
                           Consumer<ObjectNode> fields) throws SQLException {
         UUID eventId = UUID.randomUUID();
         ObjectNode payload = JSON.createObjectNode()
-                .put("type", type)
+                .put("type", type.name())
                 .put("eventId", eventId.toString())
                 .put("storeId", storeId)
                 .put("at", at);
         fields.accept(payload);
-        bind(ps, eventId, storeId, topic, type, orderId, payload.toString()).addBatch();
+        bind(ps, eventId, storeId, type.topic().topicName(), type.name(), orderId, payload.toString()).addBatch();
     }
 
     /** Before a retry (5.1): an earlier attempt may have committed after all. */

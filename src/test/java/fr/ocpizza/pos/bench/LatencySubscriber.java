@@ -1,5 +1,7 @@
 package fr.ocpizza.pos.bench;
 
+import fr.ocpizza.pos.application.live.EventTopic;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
 import fr.ocpizza.pos.events.EventBus;
@@ -88,7 +90,7 @@ public final class LatencySubscriber {
         try (Database database = Database.connect(dbUrl, user, password, 2);
              RedisEventBus bus = new RedisEventBus(redisUrl)) {
             StoreEventFeed feed = new StoreEventFeed(bus, database.sessionFactory(), Duration.ofSeconds(3));
-            AutoCloseable raw = bus.subscribe(List.of(EventBus.ordersChannel(STORE), PING_CHANNEL), (channel, message) -> {
+            AutoCloseable raw = bus.subscribe(List.of(EventTopic.ORDERS.channel(STORE), PING_CHANNEL), (channel, message) -> {
                 long at = micros();
                 if (PING_CHANNEL.equals(channel)) {
                     lines.add("PING " + message + " " + at);
@@ -106,7 +108,7 @@ public final class LatencySubscriber {
                 @Override
                 public void onEvent(StoreEvent event) {
                     long at = micros();
-                    if (event.type() == StoreEvent.Type.ORDER_PLACED) {
+                    if (event.type() == EventType.ORDER_PLACED) {
                         lines.add("FEED " + event.eventId() + " " + event.orderId() + " " + event.seq() + " " + at);
                     }
                 }

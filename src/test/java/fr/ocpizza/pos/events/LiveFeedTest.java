@@ -3,6 +3,8 @@ package fr.ocpizza.pos.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.application.live.EventTopic;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
 import fr.ocpizza.pos.application.order.NewOrder;
@@ -80,7 +82,7 @@ class LiveFeedTest {
             if (event.type().isOrderEvent()) {
                 orderSeqs.add(event.seq());
             }
-            if (event.type() == StoreEvent.Type.ORDER_PLACED) {
+            if (event.type() == EventType.ORDER_PLACED) {
                 placedEvents.merge(event.orderId(), 1, Integer::sum);
                 knownOrders.add(event.orderId());
             }
@@ -196,7 +198,7 @@ class LiveFeedTest {
              StoreEventFeed feed = new StoreEventFeed(bus, database.sessionFactory(), Duration.ofHours(1))) {
             Recorder recorder = new Recorder();
             try (AutoCloseable ignored = feed.subscribe(1, recorder)) {
-                String channel = EventBus.ordersChannel(1);
+                String channel = EventTopic.ORDERS.channel(1);
                 bus.publish(channel, event(1));
                 bus.publish(channel, event(2));
                 bus.publish(channel, event(2));
@@ -216,7 +218,7 @@ class LiveFeedTest {
              StoreEventFeed feed = new StoreEventFeed(bus, database.sessionFactory(), Duration.ofHours(1))) {
             Recorder recorder = new Recorder();
             try (AutoCloseable ignored = feed.subscribe(1, recorder)) {
-                String channel = EventBus.ordersChannel(1);
+                String channel = EventTopic.ORDERS.channel(1);
                 bus.publish(channel, event(1));
                 bus.publish(channel, "pas du JSON {");
                 bus.publish(channel, "[1, 2]");

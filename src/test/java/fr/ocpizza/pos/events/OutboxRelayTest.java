@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ocpizza.pos.application.live.EventTopic;
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
@@ -48,7 +49,7 @@ class OutboxRelayTest {
     void orderEventsAreRelayedToTheStoreChannelInCommitOrder() throws Exception {
         try (RedisEventBus bus = new RedisEventBus(TestRedis.url())) {
             List<String> received = new CopyOnWriteArrayList<>();
-            AutoCloseable subscription = bus.subscribe(EventBus.ordersChannel(1), received::add);
+            AutoCloseable subscription = bus.subscribe(EventTopic.ORDERS.channel(1), received::add);
             Thread.sleep(300); // let the subscription reach Redis before publishing
             OrderService orders = new OrderService(database.sessionFactory(), Clock.systemUTC());
             OutboxRelay relay = new OutboxRelay(database, bus);

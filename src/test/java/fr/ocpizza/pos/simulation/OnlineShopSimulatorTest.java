@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ocpizza.pos.application.live.EventTopic;
 import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.order.OrderPricing;
@@ -199,8 +200,8 @@ class OnlineShopSimulatorTest {
         InProcessEventBus bus = new InProcessEventBus();
         List<String> orders = new CopyOnWriteArrayList<>();
         List<String> stock = new CopyOnWriteArrayList<>();
-        bus.subscribe(EventBus.ordersChannel(STORE), orders::add);
-        bus.subscribe(EventBus.stockChannel(STORE), stock::add);
+        bus.subscribe(EventTopic.ORDERS.channel(STORE), orders::add);
+        bus.subscribe(EventTopic.STOCK.channel(STORE), stock::add);
 
         try (OutboxRelay relay = new OutboxRelay(database, bus)) {
             assertThat(relay.relayOnce()).isPositive();

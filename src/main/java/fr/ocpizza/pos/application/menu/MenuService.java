@@ -3,6 +3,7 @@ package fr.ocpizza.pos.application.menu;
 import fr.ocpizza.pos.application.Audit;
 import fr.ocpizza.pos.application.Outbox;
 import fr.ocpizza.pos.application.Permissions;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.NotFoundException;
@@ -269,7 +270,7 @@ public final class MenuService {
     private static void announce(Session session, int productId, Instant at) {
         for (Integer storeId : session.createNativeQuery("SELECT id FROM store WHERE active ORDER BY id", Integer.class)
                 .getResultList()) {
-            Outbox.write(session, Outbox.STOCK, "MENU_CHANGED", storeId, null, at, payload -> payload.put("productId", productId));
+            Outbox.write(session, EventType.MENU_CHANGED, storeId, null, at, payload -> payload.put("productId", productId));
         }
     }
 }

@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.Audit;
 import fr.ocpizza.pos.application.Outbox;
 import fr.ocpizza.pos.application.Permissions;
 import fr.ocpizza.pos.application.StaffIds;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.stock.StockLedger;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.Money;
@@ -114,7 +115,7 @@ public final class OrderService {
             }
             session.persist(new OrderStatusChangeEntity(order.id, null, OrderStatus.RECEIVED, staffId, now));
             session.flush();
-            Outbox.orderEvent(session, "ORDER_PLACED", order, now);
+            Outbox.orderEvent(session, EventType.ORDER_PLACED, order, now);
             ledger.publishEvents(menu);
             return views.placed(order, menu, request.payment() == null ? List.of() : Payments.of(session, order.id));
         });
@@ -149,7 +150,7 @@ public final class OrderService {
             order.updatedBy = StaffIds.of(caller);
             session.flush();
             Payments.followNewTotal(session, order, now);
-            Outbox.orderEvent(session, "ORDER_UPDATED", order, now);
+            Outbox.orderEvent(session, EventType.ORDER_UPDATED, order, now);
             ledger.publishEvents(menu);
             return views.of(session, order);
         });
@@ -174,7 +175,7 @@ public final class OrderService {
             Audit.record(session, caller, order.storeId, "ORDER_CANCELLED", "customer_order", order.id,
                     reason == null ? Map.of() : Map.of("reason", reason), now);
             session.flush();
-            Outbox.orderEvent(session, "ORDER_CANCELLED", order, now);
+            Outbox.orderEvent(session, EventType.ORDER_CANCELLED, order, now);
             ledger.publishEvents(menu);
             return views.of(session, order);
         });
@@ -196,7 +197,7 @@ public final class OrderService {
             order.moveTo(target, now, StaffIds.of(caller));
             session.persist(new OrderStatusChangeEntity(order.id, from, target, StaffIds.of(caller), now));
             session.flush();
-            Outbox.orderEvent(session, "ORDER_STATUS_CHANGED", order, now);
+            Outbox.orderEvent(session, EventType.ORDER_STATUS_CHANGED, order, now);
             return views.of(session, order);
         });
     }

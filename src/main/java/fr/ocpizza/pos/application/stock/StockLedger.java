@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.application.stock;
 
 import fr.ocpizza.pos.application.Outbox;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.domain.menu.Ingredient;
 import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.stock.MovementKind;
@@ -147,7 +148,7 @@ public final class StockLedger {
         if (changes.isEmpty()) {
             return;
         }
-        Outbox.write(session, Outbox.STOCK, "STOCK_CHANGED", storeId, null, at, payload -> {
+        Outbox.write(session, EventType.STOCK_CHANGED, storeId, null, at, payload -> {
             var items = payload.putArray("items");
             for (Change change : changes) {
                 items.addObject()
@@ -164,7 +165,7 @@ public final class StockLedger {
                     && before.compareTo(change.threshold()) > 0;
             if (crossedDown) {
                 Ingredient ingredient = menu.ingredient(change.ingredientId());
-                Outbox.write(session, Outbox.STOCK, "STOCK_LOW", storeId, null, at, payload -> payload
+                Outbox.write(session, EventType.STOCK_LOW, storeId, null, at, payload -> payload
                         .put("ingredientId", ingredient.id())
                         .put("ingredientCode", ingredient.code())
                         .put("ingredientName", ingredient.name())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ocpizza.pos.application.live.EventType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public final class HeartbeatJson {
 
     /** The {@code type} of every message of the channel. */
-    public static final String TYPE = "TERMINAL_HEARTBEAT";
+    private static final String TYPE = EventType.TERMINAL_HEARTBEAT.name();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.stock.RunOutEstimate;
@@ -128,7 +129,7 @@ public final class StockBoardViewModel implements AutoCloseable {
 
     /** Runs on the feed's thread: only notes the alert; the read that follows shows it. */
     private boolean relevant(StoreEvent event) {
-        if (event.type() == StoreEvent.Type.STOCK_LOW && event.ingredientCode() != null) {
+        if (event.type() == EventType.STOCK_LOW && event.ingredientCode() != null) {
             lowAnnounced.add(new Announcement(announcements.incrementAndGet(), event.ingredientCode()));
         }
         return !event.type().isOrderEvent();

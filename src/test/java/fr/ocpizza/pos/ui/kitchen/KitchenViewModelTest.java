@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.kitchen.KitchenTicket;
 import fr.ocpizza.pos.application.kitchen.RecipeReminder;
-import fr.ocpizza.pos.application.live.StoreEvent;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.order.OrderStatus;
@@ -93,12 +93,12 @@ class KitchenViewModelTest {
 
         OrderView first = store.takeaway(25, store.line("diavola", "L", 1));
         OrderView second = store.takeaway(26, store.line("diavola", "S", 1));
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, first.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, first.id(), "RECEIVED");
 
         assertThat(item(first)).get().satisfies(item -> assertThat(item.isNewAt(clock.instant())).isTrue());
         assertThat(item(second)).as("the read after the first event sees both").isPresent();
         assertThat(rings.get()).isEqualTo(1);
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, second.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, second.id(), "RECEIVED");
         assertThat(rings.get()).as("nothing new the second time").isEqualTo(1);
 
         clock.advance(BoardTicket.FLASH);
@@ -181,7 +181,7 @@ class KitchenViewModelTest {
                 new AllDayCount("Reine", "M", 3), new AllDayCount("Margherita", "L", 1));
 
         OrderView more = store.takeaway(30, store.line("margherita", "L", 2));
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, more.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, more.id(), "RECEIVED");
         assertThat(viewModel.allDay()).as("updated live").containsExactly(
                 new AllDayCount("Margherita", "L", 3), new AllDayCount("Reine", "M", 3));
     }
@@ -254,7 +254,7 @@ class KitchenViewModelTest {
         assertThat(queued.waiting()).isEqualTo(1);
 
         for (int i = 0; i < 20; i++) {
-            feed.orderEvent(StoreEvent.Type.ORDER_STATUS_CHANGED, 1, "READY");
+            feed.orderEvent(EventType.ORDER_STATUS_CHANGED, 1, "READY");
         }
         assertThat(queued.waiting()).as("one read in flight, the others wait as one").isEqualTo(1);
         queued.runNext();
@@ -284,7 +284,7 @@ class KitchenViewModelTest {
 
         viewModel.close();
         OrderView order = store.takeaway(20, store.line("pescatore", "M", 1));
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, order.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, order.id(), "RECEIVED");
 
         assertThat(feed.isSubscribed()).isFalse();
         assertThat(item(order)).isEmpty();

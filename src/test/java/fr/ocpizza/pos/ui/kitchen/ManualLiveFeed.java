@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.kitchen;
 
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
@@ -29,12 +30,12 @@ public final class ManualLiveFeed implements LiveFeed {
         listener.onResync();
     }
 
-    public void orderEvent(StoreEvent.Type type, long orderId, String status) {
+    public void orderEvent(EventType type, long orderId, String status) {
         listener.onEvent(new StoreEvent(type, UUID.randomUUID(), ++seq, storeId, orderId, status, null, OffsetDateTime.now()));
     }
 
     public void stockEvent() {
-        listener.onEvent(new StoreEvent(StoreEvent.Type.STOCK_CHANGED, UUID.randomUUID(), ++seq, storeId, null, null, null,
+        listener.onEvent(new StoreEvent(EventType.STOCK_CHANGED, UUID.randomUUID(), ++seq, storeId, null, null, null,
                 OffsetDateTime.now()));
     }
 

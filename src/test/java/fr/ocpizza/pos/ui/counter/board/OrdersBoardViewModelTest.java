@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.kitchen.KitchenService;
-import fr.ocpizza.pos.application.live.StoreEvent;
+import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
@@ -102,7 +102,7 @@ class OrdersBoardViewModelTest {
         assertThat(viewModel.canModifyBinding().get()).isTrue();
 
         kitchen.start(pizzaiolo, order.id());
-        feed.orderEvent(StoreEvent.Type.ORDER_STATUS_CHANGED, order.id(), "IN_PREPARATION");
+        feed.orderEvent(EventType.ORDER_STATUS_CHANGED, order.id(), "IN_PREPARATION");
 
         assertThat(item(order).orElseThrow().status()).isEqualTo(OrderStatus.IN_PREPARATION);
         assertThat(viewModel.selectedProperty().get().id()).isEqualTo(order.id());
@@ -114,7 +114,7 @@ class OrdersBoardViewModelTest {
                 .startsWith("La commande est « en préparation » : elle ne peut plus être modifiée ni annulée");
 
         OrderView placed = counter.takeaway(25, counter.line("diavola", "S", 1));
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, placed.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, placed.id(), "RECEIVED");
         assertThat(viewModel.orders().get(0).id()).as("a new order comes on top").isEqualTo(placed.id());
         assertThat(viewModel.selectedProperty().get().id()).isEqualTo(order.id());
     }
@@ -195,7 +195,7 @@ class OrdersBoardViewModelTest {
         assertThat(viewModel.selectedProperty().get().status()).as("read afresh").isEqualTo(OrderStatus.IN_PREPARATION);
 
         OrderView other = counter.takeaway(20, counter.line("reine", "L", 1));
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, other.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, other.id(), "RECEIVED");
         select(other);
         viewModel.beginCancel();
         viewModel.cancelForm().reasonProperty().set(CancelReason.ENTRY_MISTAKE);
@@ -323,7 +323,7 @@ class OrdersBoardViewModelTest {
         viewModel.close();
         OrderView order = counter.takeaway(20, counter.line("pescatore", "M", 1));
 
-        feed.orderEvent(StoreEvent.Type.ORDER_PLACED, order.id(), "RECEIVED");
+        feed.orderEvent(EventType.ORDER_PLACED, order.id(), "RECEIVED");
 
         assertThat(feed.isSubscribed()).isFalse();
         assertThat(item(order)).isEmpty();
