@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Thread factories for the terminal's background work (UI tasks, probes, heartbeats, roll-ups,
- * backups): daemon threads, which never keep the JVM alive on their own, named so that thread
- * dumps and logs say who is who. Every layer may use it; it depends on the JDK only.
+ * backups, the outbox relay, the live feed, Redis subscriptions): daemon threads, which never keep
+ * the JVM alive on their own, named so that thread dumps and logs say who is who. Every layer may
+ * use it; it depends on the JDK only. {@code BackgroundThreadsTest} keeps it the only way.
  */
 public final class DaemonThreads {
 
@@ -22,10 +23,19 @@ public final class DaemonThreads {
     public static ThreadFactory named(String prefix, int priority) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
+            Thread thread = thread(prefix + count.incrementAndGet(), runnable);
             thread.setPriority(priority);
             return thread;
         };
+    }
+
+    /**
+     * One daemon thread, not started, with exactly that name: for a loop that owns its thread for
+     * its whole life (a Redis subscription), where a pool would only add a queue.
+     */
+    public static Thread thread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

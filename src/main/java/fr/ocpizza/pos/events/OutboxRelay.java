@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import fr.ocpizza.pos.application.live.EventTopic;
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import fr.ocpizza.pos.persistence.Database;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -53,11 +54,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.sessions = database.sessionFactory();
         this.dataSource = database.dataSource();
         this.bus = bus;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-relay-"));
     }
 
     public void start(Duration interval) {

@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.events;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.net.URI;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -69,8 +70,7 @@ public final class RedisEventBus implements EventBus {
     @Override
     public AutoCloseable subscribe(List<String> channels, BiConsumer<String, String> onMessage, Runnable onSubscribed) {
         Subscription subscription = new Subscription(channels, onMessage, onSubscribed);
-        Thread thread = new Thread(subscription::run, "redis-sub-" + String.join(",", channels));
-        thread.setDaemon(true);
+        Thread thread = DaemonThreads.thread("redis-sub-" + String.join(",", channels), subscription::run);
         subscription.thread = thread;
         thread.start();
         return subscription::close;

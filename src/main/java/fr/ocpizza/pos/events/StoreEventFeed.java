@@ -5,6 +5,7 @@ import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
 import fr.ocpizza.pos.application.supervision.LastEventSeen;
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,11 +35,8 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
     private final SessionFactory sessions;
     private final Duration watchdogInterval;
     private final LastEventSeen lastEventSeen;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "live-feed-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("live-feed-watchdog-"));
 
     public StoreEventFeed(EventBus bus, SessionFactory sessions, Duration watchdogInterval) {
         this(bus, sessions, watchdogInterval, new LastEventSeen(Clock.systemUTC()));
@@ -81,11 +79,7 @@ public final class StoreEventFeed implements LiveFeed, AutoCloseable {
         Subscriber(int storeId, StoreEventListener listener) {
             this.storeId = storeId;
             this.listener = listener;
-            this.delivery = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "live-feed-store-" + storeId);
-                thread.setDaemon(true);
-                return thread;
-            });
+            this.delivery = Executors.newSingleThreadExecutor(DaemonThreads.named("live-feed-store-" + storeId + "-"));
         }
 
         void handle(String channel, String message) {

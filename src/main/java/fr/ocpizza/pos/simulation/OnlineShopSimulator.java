@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.simulation;
 
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -100,12 +100,7 @@ public final class OnlineShopSimulator {
         }
         OrderPlanGenerator plans = new OrderPlanGenerator(settings.seed(), menu, storePostalCode, favourite);
         ShopOrderWriter writer = new ShopOrderWriter(dataSource, storeId, menu);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService writers = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
-            Thread thread = new Thread(runnable, "shop-writer-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService writers = Executors.newFixedThreadPool(settings.concurrency(), DaemonThreads.named("shop-writer-"));
         long start = System.nanoTime();
         Tally tally = new Tally(settings.orders(), progress, start);
         Schedule schedule = new Schedule(plans, settings, start);
