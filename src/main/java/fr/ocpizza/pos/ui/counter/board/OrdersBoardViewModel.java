@@ -7,6 +7,7 @@ import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.LiveReloads;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     private final BoardTexts texts;
     private final Consumer<OrderView> onModify;
     private final Consumer<OrderView> onReprint;
-    private final BoardLiveUpdates live;
+    private final LiveReloads<List<OrderView>> live;
 
     private final BoardList list;
     private final ReadOnlyObjectWrapper<OrderView> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -83,8 +84,10 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         this.onModify = Objects.requireNonNull(onModify);
         this.onReprint = Objects.requireNonNull(onReprint);
         this.list = new BoardList(storeId);
-        this.live = new BoardLiveUpdates(executor, () -> orders.boardOf(staff, storeId), id -> orders.find(staff, id),
-                this::applyUpdate, this::readFailed);
+        // An order event reads that order only: a busy evening's board is not read again per event.
+        this.live = LiveReloads.byOrder(executor, () -> orders.boardOf(staff, storeId), this::applyBoard,
+                ids -> ids.stream().map(id -> orders.find(staff, id)).toList(), this::applyOrders, this::readFailed,
+                event -> event.type().isOrderEvent());
         canModify = Bindings.createBooleanBinding(() -> can(OrderStatus.RECEIVED), selected, working);
         canHandOver = Bindings.createBooleanBinding(() -> can(OrderStatus.PICKED_UP), selected, working);
         canSendOut = Bindings.createBooleanBinding(() -> can(OrderStatus.OUT_FOR_DELIVERY), selected, working);
@@ -207,7 +210,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     /** Reads the whole board again. */
     public void reload() {
         loading.set(true);
-        live.requestBoard();
+        live.request();
     }
 
     public void dismissError() {
@@ -276,15 +279,15 @@ public final class OrdersBoardViewModel implements AutoCloseable {
 
     // ---- state
 
-    private void applyUpdate(BoardLiveUpdates.Update update) {
+    private void applyBoard(List<OrderView> board) {
         loading.set(false);
-        change(() -> {
-            if (update.whole()) {
-                list.replaceAll(update.orders());
-            } else {
-                list.upsert(update.orders());
-            }
-        });
+        change(() -> list.replaceAll(board));
+        loaded.set(true);
+    }
+
+    private void applyOrders(List<OrderView> read) {
+        loading.set(false);
+        change(() -> list.upsert(read));
         loaded.set(true);
     }
 

@@ -120,6 +120,27 @@ class OrdersBoardViewModelTest {
     }
 
     @Test
+    void anOrderEventReadsThatOrderOnlyAndAResyncReadsTheWholeBoard() {
+        OrderView named = counter.takeaway(20, counter.line("reine", "M", 1));
+        OrderView other = counter.takeaway(20, counter.line("calzone", "M", 1));
+        openAndLoad();
+
+        kitchen.start(pizzaiolo, named.id());
+        kitchen.start(pizzaiolo, other.id());
+        feed.orderEvent(EventType.ORDER_STATUS_CHANGED, named.id(), "IN_PREPARATION");
+
+        assertThat(item(named).orElseThrow().status()).isEqualTo(OrderStatus.IN_PREPARATION);
+        assertThat(item(other).orElseThrow().status()).as("not read: its event has not come yet")
+                .isEqualTo(OrderStatus.RECEIVED);
+        assertThat(viewModel.countProperty(OrderStatus.IN_PREPARATION).get()).as("counted again, the other not yet")
+                .isEqualTo(count(OrderStatus.IN_PREPARATION) - 1);
+
+        feed.resync();
+
+        assertThat(item(other).orElseThrow().status()).isEqualTo(OrderStatus.IN_PREPARATION);
+    }
+
+    @Test
     void filtersAndSearchNarrowTheList() {
         OrderView takeaway = counter.takeaway(20, counter.line("reine", "S", 1));
         OrderView phone = counter.phone(20, "Élodie Martin", null, counter.line("reine", "S", 1));
