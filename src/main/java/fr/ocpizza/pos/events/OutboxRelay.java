@@ -182,6 +182,7 @@ public final class OutboxRelay implements AutoCloseable {
         List<Long> published = new ArrayList<>();
         try {
             for (Numbered event : pending) {
+                // outbox_event's CHECK admits only the store topics, so every row has its channel.
                 String channel = EventTopic.ofStoreTopic(event.topic()).channel(event.storeId());
                 bus.publish(channel, event.payload());
                 published.add(event.id());

@@ -84,6 +84,23 @@ class EventVocabularyTest {
     }
 
     @Test
+    void theStoreTopicsAreExactlyTheOnesTheSchemaAdmits() throws IOException {
+        Path migrations = Path.of("src", "main", "resources", "db", "migration");
+        String schema = Files.readString(migrations.resolve("V1__shared_schema.sql"))
+                + Files.readString(migrations.resolve("V2__event_sequence.sql"));
+        Matcher check = Pattern.compile("topic\\s+text\\s+NOT NULL CHECK \\(topic IN \\(([^)]*)\\)\\)").matcher(schema);
+        List<String> storeTopics = Arrays.stream(EventTopic.values()).filter(EventTopic::isPerStore)
+                .map(topic -> "'" + topic.topicName() + "'").toList();
+
+        int checks = 0;
+        while (check.find()) {
+            checks++;
+            assertThat(check.group(1).split(",\\s*")).as("outbox_event and event_sequence").containsExactlyElementsOf(storeTopics);
+        }
+        assertThat(checks).isEqualTo(2);
+    }
+
+    @Test
     void theDocumentsChannelTableNamesTheEnumAndListsEveryTypeOnItsChannel() throws IOException {
         String events = Files.readString(Path.of("docs", "events.md"));
         Map<String, Set<String>> byChannel = new LinkedHashMap<>();
