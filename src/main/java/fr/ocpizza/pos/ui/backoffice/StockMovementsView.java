@@ -4,6 +4,7 @@ import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.stock.LedgerEntry;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
@@ -32,6 +32,7 @@ public final class StockMovementsView {
 
     private final StockMovementsViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
 
     @FXML private Node root;
     @FXML private Label errorText;
@@ -61,8 +62,9 @@ public final class StockMovementsView {
     @FXML private TableColumn<LedgerEntry, String> whoColumn;
     @FXML private TableColumn<LedgerEntry, String> whyColumn;
 
-    public StockMovementsView(StockMovementsViewModel viewModel) {
+    public StockMovementsView(StockMovementsViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.messages = viewModel.messages();
     }
 
@@ -109,14 +111,8 @@ public final class StockMovementsView {
         ledgerFrom.valueProperty().bindBidirectional(viewModel.ledgerFromProperty());
         ledgerTo.valueProperty().bindBidirectional(viewModel.ledgerToProperty());
         ledgerButton.setOnAction(event -> viewModel.loadLedger());
-        exportButton.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("ocpizza-stock-ledger.csv");
-            java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            if (file != null) {
-                viewModel.exportLedger(file.toPath());
-            }
-        });
+        exportButton.setOnAction(event -> dialogs.chooseFileToSave(messages.get("backoffice.movements.exportTitle"),
+                "ocpizza-stock-ledger.csv", messages.get("dialog.csvFiles"), "csv").ifPresent(viewModel::exportLedger));
         ledgerTable.setItems(viewModel.ledger());
         ledgerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         atColumn.setCellValueFactory(row -> text(AT.format(row.getValue().at().atZone(viewModel.zone()))));
