@@ -6,6 +6,7 @@ import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -181,7 +182,7 @@ public final class StockMovementsView {
             unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> line.ingredientProperty().get() == null
                     ? "" : messages.get("unit." + line.ingredientProperty().get().unit().name()), line.ingredientProperty()));
             Button remove = new Button(messages.get("backoffice.menu.remove"));
-            remove.getStyleClass().add("small-button");
+            remove.getStyleClass().add(Styles.SMALL_BUTTON);
             remove.setOnAction(event -> viewModel.removeDeliveryLine(line));
             deliveryGrid.addRow(row++, ingredient, quantity, unit, remove);
         }
