@@ -13,6 +13,10 @@ import java.nio.file.StandardCopyOption;
  * Writes an export file as UTF-8 beside its target and then moves it into place, so that a failed
  * export (a full disk, a refused read, a lost database) never leaves half a file where a
  * spreadsheet expects a whole one, nor spoils the previous export of the same name.
+ *
+ * <p>No byte-order mark: the files are read by scripts and by LibreOffice, which both take UTF-8
+ * as it is; a mark would only help Excel's double-click, which splits on semicolons in France
+ * anyway (its "Données › À partir d'un fichier texte/CSV" reads these files right).
  */
 public final class CsvFiles {
 

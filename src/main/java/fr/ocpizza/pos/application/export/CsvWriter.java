@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvWriter {
 
     // LF rather than RFC 4180's CRLF: the command line's output is mostly piped to grep, wc or a
-    // script, and spreadsheets read both. No byte-order mark for the same reason.
+    // script, and spreadsheets read both.
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final CSVPrinter printer;
@@ -32,13 +32,6 @@ public final class CsvWriter {
         }
     }
 
-    /** Starts a table on {@code out}: writes its header row; then call {@link #row} and {@link #flush}. */
-    public static CsvWriter withHeader(Appendable out, List<String> header) {
-        CsvWriter writer = new CsvWriter(out);
-        writer.row(header);
-        return writer;
-    }
-
     /** Writes a whole table, header first, and flushes it. */
     public static void write(Appendable out, List<String> header, Iterable<? extends List<?>> rows) {
         write(out, header, rows.iterator());
@@ -46,7 +39,8 @@ public final class CsvWriter {
 
     /** Writes a whole table, header first, and flushes it; the rows are read once, as they come. */
     public static void write(Appendable out, List<String> header, Iterator<? extends List<?>> rows) {
-        CsvWriter writer = withHeader(out, header);
+        CsvWriter writer = new CsvWriter(out);
+        writer.row(header);
         while (rows.hasNext()) {
             writer.row(rows.next());
         }
@@ -54,7 +48,7 @@ public final class CsvWriter {
     }
 
     /** One record; a null cell is written empty, anything else by its {@code toString()}. */
-    public void row(List<?> cells) {
+    private void row(List<?> cells) {
         try {
             printer.printRecord(cells);
         } catch (IOException e) {
@@ -63,7 +57,7 @@ public final class CsvWriter {
     }
 
     /** Pushes what is buffered to the target, which stays open. */
-    public void flush() {
+    private void flush() {
         try {
             printer.flush();
         } catch (IOException e) {

@@ -26,7 +26,7 @@ class CsvFilesTest {
         CsvFiles.write(file, out -> CsvWriter.write(out, List.of("ingredient"), List.of(List.of("Pâte à pizza"))));
 
         assertThat(Files.readAllBytes(file)).isEqualTo("ingredient\nPâte à pizza\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(Files.list(folder)).containsExactly(file);
+        assertThat(filesIn(folder)).containsExactly(file);
     }
 
     @Test
@@ -40,7 +40,7 @@ class CsvFilesTest {
         })).isInstanceOf(IOException.class).hasMessage("disk full");
 
         assertThat(Files.readString(file)).isEqualTo("previous\n");
-        assertThat(Files.list(folder)).containsExactly(file);
+        assertThat(filesIn(folder)).containsExactly(file);
     }
 
     @Test
@@ -48,5 +48,11 @@ class CsvFilesTest {
         Path file = folder.resolve("missing").resolve("stock.csv");
 
         assertThatThrownBy(() -> CsvFiles.write(file, out -> out.write("x"))).isInstanceOf(NoSuchFileException.class);
+    }
+
+    private static java.util.List<Path> filesIn(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 }

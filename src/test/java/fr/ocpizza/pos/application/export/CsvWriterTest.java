@@ -62,11 +62,10 @@ class CsvWriterTest {
     }
 
     @Test
-    void streamsRowsOneByOneAndLeavesTheTargetOpen() {
+    void leavesTheTargetOpenForWhatFollows() {
         StringWriter out = new StringWriter();
-        CsvWriter writer = CsvWriter.withHeader(out, List.of("a"));
-        writer.row(List.of("1"));
-        writer.flush();
+
+        CsvWriter.write(out, List.of("a"), List.of(List.of("1")));
         out.write("still open\n");
 
         assertThat(out).hasToString("a\n1\nstill open\n");
