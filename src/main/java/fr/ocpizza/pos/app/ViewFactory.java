@@ -24,6 +24,8 @@ import fr.ocpizza.pos.ui.backoffice.StockBoardView;
 import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
 import fr.ocpizza.pos.ui.backoffice.TerminalsView;
 import fr.ocpizza.pos.ui.backoffice.TerminalsViewModel;
+import fr.ocpizza.pos.ui.common.DialogService;
+import fr.ocpizza.pos.ui.common.FxDialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
@@ -91,6 +93,8 @@ public final class ViewFactory implements AutoCloseable {
     /** The window's connection indicators, on the login screen and in every shell, and their probe. */
     private final ConnectionStatusViewModel connections;
     private final StatusMonitor statusMonitor;
+    /** Every alert, confirmation and file chooser of the views, owned by the terminal's window. */
+    private final DialogService dialogs;
     /** One chime for the application, made at the first kitchen display that rings. UI thread. */
     private Chime chime;
 
@@ -114,6 +118,7 @@ public final class ViewFactory implements AutoCloseable {
         this.messages = Objects.requireNonNull(messages);
         this.storeName = Objects.requireNonNull(storeName);
         this.workspaces = workspaces();
+        this.dialogs = new FxDialogService(messages, FxDialogService::terminalWindow);
         this.connections = new ConnectionStatusViewModel(messages);
         this.statusMonitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
                 connections::applyStatus);
@@ -221,10 +226,10 @@ public final class ViewFactory implements AutoCloseable {
         AuditView audit = load(AuditView.class, new AuditView(staffModel)).controller();
         ReportsView reports = load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
                 () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, staff,
-                context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()))).controller();
+                context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()), dialogs)).controller();
         StockMovementsView movements = load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
                 context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
-                ZoneId.systemDefault(), messages))).controller();
+                ZoneId.systemDefault(), messages), dialogs)).controller();
         TerminalsView terminals = load(TerminalsView.class, new TerminalsView(new TerminalsViewModel(context.supervision(),
                 executor, Platform::runLater, staff, context.clock(), ZoneId.systemDefault(), messages))).controller();
         return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit,

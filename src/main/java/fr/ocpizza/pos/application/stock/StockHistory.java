@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.application.stock;
 
 import fr.ocpizza.pos.application.Permissions;
+import fr.ocpizza.pos.application.export.CsvWriter;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.menu.Unit;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -8,8 +9,6 @@ import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.RunOutProjection;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.persistence.CatalogQueries;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -25,13 +24,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.query.NativeQuery;
@@ -58,8 +54,6 @@ public final class StockHistory {
     public static final List<String> CSV_HEADER = List.of("at", "ingredient_code", "ingredient", "unit", "kind", "delta",
             "quantity_after", "staff", "reason", "reference", "order_id");
 
-    // Same conventions as the command line's exports (cli.CsvOutput): RFC 4180 quoting, LF, one header row.
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String ORDER_KINDS = "('ORDER_CONSUMPTION', 'ORDER_MODIFICATION', 'ORDER_CANCELLATION')";
@@ -91,8 +85,8 @@ public final class StockHistory {
     }
 
     /**
-     * Writes the store's ledger rows that match the filter, newest first, as CSV with a header row
-     * ({@link #CSV_HEADER}): times in Paris time with their offset, quantities as plain decimals,
+     * Writes the store's ledger rows that match the filter, newest first, as CSV ({@link CsvWriter})
+     * with a header row ({@link #CSV_HEADER}): times in Paris time with their offset, quantities as plain decimals,
      * empty cells for what a row has not. Streams the rows: a year of ledger is fine.
      */
     public void exportLedger(StaffPrincipal caller, int storeId, LedgerFilter filter, Writer out) {
@@ -102,16 +96,7 @@ public final class StockHistory {
             session.setDefaultReadOnly(true);
             StockMovements.requireStore(session, storeId);
             try (Stream<Object[]> rows = ledgerQuery(session, storeId, filter).setFetchSize(500).getResultStream()) {
-                CSVPrinter printer = new CSVPrinter(out, CSV);
-                printer.printRecord(CSV_HEADER);
-                Iterator<Object[]> iterator = rows.iterator();
-                while (iterator.hasNext()) {
-                    printer.printRecord(csvRow(entry(iterator.next())));
-                }
-                // Not closed: the writer belongs to the caller.
-                printer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                CsvWriter.write(out, CSV_HEADER, rows.map(row -> csvRow(entry(row))).iterator());
             }
         });
     }

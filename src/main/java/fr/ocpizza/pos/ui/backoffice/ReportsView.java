@@ -9,6 +9,7 @@ import fr.ocpizza.pos.application.report.KitchenTimes;
 import fr.ocpizza.pos.application.report.ProductSales;
 import fr.ocpizza.pos.application.report.SalesSummary;
 import fr.ocpizza.pos.domain.Money;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.ProgressCue;
 import java.time.Duration;
@@ -33,7 +34,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -48,6 +48,7 @@ public final class ReportsView {
 
     private final ReportsViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
 
     @FXML private Node root;
     @FXML private DatePicker fromPicker;
@@ -75,8 +76,9 @@ public final class ReportsView {
     @FXML private TableColumn<ProductSales, String> productQuantityColumn;
     @FXML private TableColumn<ProductSales, String> productRevenueColumn;
 
-    public ReportsView(ReportsViewModel viewModel) {
+    public ReportsView(ReportsViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.messages = viewModel.messages();
     }
 
@@ -118,14 +120,8 @@ public final class ReportsView {
         runButton.setOnAction(event -> viewModel.run());
         runButton.disableProperty().bind(viewModel.busyProperty());
         exportButton.disableProperty().bind(viewModel.resultProperty().isNull().or(viewModel.busyProperty()));
-        exportButton.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(messages.get("backoffice.reports.exportTitle"));
-            java.io.File folder = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            if (folder != null) {
-                viewModel.exportCsv(folder.toPath());
-            }
-        });
+        exportButton.setOnAction(event -> dialogs.chooseFolder(messages.get("backoffice.reports.exportTitle"))
+                .ifPresent(viewModel::exportCsv));
         ProgressCue.attach(busyIndicator, viewModel.busyProperty());
         MessageLabels.show(errorText, viewModel.errorProperty());
         MessageLabels.show(noticeText, viewModel.noticeProperty());

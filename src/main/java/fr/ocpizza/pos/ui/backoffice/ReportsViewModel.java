@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.application.export.CsvFiles;
 import fr.ocpizza.pos.application.report.Period;
 import fr.ocpizza.pos.application.report.ReportCsv;
 import fr.ocpizza.pos.application.report.ReportScope;
@@ -10,9 +11,6 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -136,29 +134,19 @@ public final class ReportsViewModel {
         }
         String stem = "ocpizza-" + set.period().from() + "_" + set.period().to() + "-";
         executor.execute(() -> {
-            write(folder.resolve(stem + "summary.csv"), out -> ReportCsv.summary(out, set.summary()));
-            write(folder.resolve(stem + "sales-by-day.csv"), out -> ReportCsv.salesByDay(out, set.byDay()));
-            write(folder.resolve(stem + "sales-by-hour.csv"), out -> ReportCsv.salesByHour(out, set.byHour()));
-            write(folder.resolve(stem + "sales-by-channel.csv"), out -> ReportCsv.salesByChannel(out, set.byChannel()));
-            write(folder.resolve(stem + "sales-by-product.csv"), out -> ReportCsv.salesByProduct(out, set.byProduct()));
-            write(folder.resolve(stem + "cancellations.csv"), out -> ReportCsv.cancellations(out, set.cancellations()));
-            write(folder.resolve(stem + "kitchen-times.csv"), out -> ReportCsv.kitchenTimes(out, set.kitchenTimes()));
-            write(folder.resolve(stem + "kitchen-histogram.csv"), out -> ReportCsv.kitchenHistogram(out, set.kitchenTimes()));
+            CsvFiles.write(folder.resolve(stem + "summary.csv"), out -> ReportCsv.summary(out, set.summary()));
+            CsvFiles.write(folder.resolve(stem + "sales-by-day.csv"), out -> ReportCsv.salesByDay(out, set.byDay()));
+            CsvFiles.write(folder.resolve(stem + "sales-by-hour.csv"), out -> ReportCsv.salesByHour(out, set.byHour()));
+            CsvFiles.write(folder.resolve(stem + "sales-by-channel.csv"), out -> ReportCsv.salesByChannel(out, set.byChannel()));
+            CsvFiles.write(folder.resolve(stem + "sales-by-product.csv"), out -> ReportCsv.salesByProduct(out, set.byProduct()));
+            CsvFiles.write(folder.resolve(stem + "cancellations.csv"), out -> ReportCsv.cancellations(out, set.cancellations()));
+            CsvFiles.write(folder.resolve(stem + "kitchen-times.csv"), out -> ReportCsv.kitchenTimes(out, set.kitchenTimes()));
+            CsvFiles.write(folder.resolve(stem + "kitchen-histogram.csv"), out -> ReportCsv.kitchenHistogram(out, set.kitchenTimes()));
             return folder;
         }, written -> notice.set(messages.get("backoffice.reports.exported", written.toString())),
                 failure -> error.set(failure instanceof IOException io
                         ? messages.get("backoffice.reports.exportFailed", folder.toString(), String.valueOf(io.getMessage()))
                         : messages.describe(failure)));
-    }
-
-    private interface CsvWriter {
-        void write(Writer out) throws IOException;
-    }
-
-    private static void write(Path file, CsvWriter table) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            table.write(out);
-        }
     }
 
     /** "Toute la chaîne" or "N° 3 · OC Pizza …". */

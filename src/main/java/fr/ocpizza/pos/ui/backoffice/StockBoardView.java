@@ -4,6 +4,7 @@ import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Objects;
@@ -29,6 +30,14 @@ import javafx.util.StringConverter;
 
 /** Controller of {@code StockBoardView.fxml}: binds the table, the list and the alerts to the view model. */
 public final class StockBoardView implements AutoCloseable {
+
+    /** A stock status as a coloured pill (backoffice.css): {@code .status-pill.status-LOW}, {@code .status-OUT}. */
+    private static final String STATUS_PILL = "status-pill";
+    private static final String STATUS_PILL_PREFIX = "status-";
+    /** A product that cannot be made at all from the stock. */
+    private static final String MAKEABLE_NONE = "makeable-none";
+    /** A low-stock alert with its dismiss button. */
+    private static final String STOCK_ALERT = "stock-alert";
 
     private final StockBoardViewModel viewModel;
     private final Messages messages;
@@ -80,7 +89,7 @@ public final class StockBoardView implements AutoCloseable {
                     return;
                 }
                 Label pill = new Label(messages.get("backoffice.stock.status." + level.status().name()));
-                pill.getStyleClass().addAll("status-pill", "status-" + level.status().name());
+                pill.getStyleClass().addAll(STATUS_PILL, STATUS_PILL_PREFIX + level.status().name());
                 setGraphic(pill);
             }
         });
@@ -93,7 +102,7 @@ public final class StockBoardView implements AutoCloseable {
             @Override
             protected void updateItem(MakeableProduct product, boolean empty) {
                 super.updateItem(product, empty);
-                getStyleClass().remove("makeable-none");
+                getStyleClass().remove(MAKEABLE_NONE);
                 if (empty || product == null) {
                     setText(null);
                     return;
@@ -105,7 +114,7 @@ public final class StockBoardView implements AutoCloseable {
                 setText(product.limiting() == null ? messages.get("backoffice.stock.makeable.row", product.name(), sizes)
                         : messages.get("backoffice.stock.makeable.limited", product.name(), sizes, product.limiting()));
                 if (product.fewest() == 0) {
-                    getStyleClass().add("makeable-none");
+                    getStyleClass().add(MAKEABLE_NONE);
                 }
             }
         });
@@ -150,10 +159,10 @@ public final class StockBoardView implements AutoCloseable {
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button dismiss = new Button(messages.get("backoffice.dismiss"));
-            dismiss.getStyleClass().add("small-button");
+            dismiss.getStyleClass().add(Styles.SMALL_BUTTON);
             dismiss.setOnAction(event -> viewModel.dismissAlert(alert));
             HBox row = new HBox(text, dismiss);
-            row.getStyleClass().add("stock-alert");
+            row.getStyleClass().add(STOCK_ALERT);
             return (Node) row;
         }).toList());
     }

@@ -4,7 +4,9 @@ import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.stock.LedgerEntry;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 
@@ -32,6 +33,7 @@ public final class StockMovementsView {
 
     private final StockMovementsViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
 
     @FXML private Node root;
     @FXML private Label errorText;
@@ -61,8 +63,9 @@ public final class StockMovementsView {
     @FXML private TableColumn<LedgerEntry, String> whoColumn;
     @FXML private TableColumn<LedgerEntry, String> whyColumn;
 
-    public StockMovementsView(StockMovementsViewModel viewModel) {
+    public StockMovementsView(StockMovementsViewModel viewModel, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.messages = viewModel.messages();
     }
 
@@ -109,14 +112,8 @@ public final class StockMovementsView {
         ledgerFrom.valueProperty().bindBidirectional(viewModel.ledgerFromProperty());
         ledgerTo.valueProperty().bindBidirectional(viewModel.ledgerToProperty());
         ledgerButton.setOnAction(event -> viewModel.loadLedger());
-        exportButton.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("ocpizza-stock-ledger.csv");
-            java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            if (file != null) {
-                viewModel.exportLedger(file.toPath());
-            }
-        });
+        exportButton.setOnAction(event -> dialogs.chooseFileToSave(messages.get("backoffice.movements.exportTitle"),
+                "ocpizza-stock-ledger.csv", messages.get("dialog.csvFiles"), "csv").ifPresent(viewModel::exportLedger));
         ledgerTable.setItems(viewModel.ledger());
         ledgerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         atColumn.setCellValueFactory(row -> text(AT.format(row.getValue().at().atZone(viewModel.zone()))));
@@ -185,7 +182,7 @@ public final class StockMovementsView {
             unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> line.ingredientProperty().get() == null
                     ? "" : messages.get("unit." + line.ingredientProperty().get().unit().name()), line.ingredientProperty()));
             Button remove = new Button(messages.get("backoffice.menu.remove"));
-            remove.getStyleClass().add("small-button");
+            remove.getStyleClass().add(Styles.SMALL_BUTTON);
             remove.setOnAction(event -> viewModel.removeDeliveryLine(line));
             deliveryGrid.addRow(row++, ingredient, quantity, unit, remove);
         }

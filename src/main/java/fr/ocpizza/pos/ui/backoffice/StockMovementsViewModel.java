@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.application.export.CsvFiles;
 import fr.ocpizza.pos.application.stock.CountCorrection;
 import fr.ocpizza.pos.application.stock.CountedQuantity;
 import fr.ocpizza.pos.application.stock.DeliveryLine;
@@ -16,9 +17,6 @@ import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -220,9 +218,7 @@ public final class StockMovementsViewModel {
     public void exportLedger(Path file) {
         LedgerFilter filter = filter();
         work.run(() -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                history.exportLedger(staff, storeId, filter, out);
-            }
+            CsvFiles.write(file, out -> history.exportLedger(staff, storeId, filter, out));
             return file;
         }, written -> notice.set(messages.get("backoffice.movements.exported", written.toString())));
     }

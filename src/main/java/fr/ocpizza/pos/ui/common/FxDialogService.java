@@ -28,6 +28,16 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
+    /**
+     * The terminal's window as dialogs' owner: the focused one (a dialog opens from a click in it),
+     * else the first shown; null before any shows. For a composition root that builds views
+     * before it knows the stage.
+     */
+    public static Window terminalWindow() {
+        List<Window> shown = Window.getWindows().stream().filter(Window::isShowing).toList();
+        return shown.stream().filter(Window::isFocused).findFirst().orElse(shown.isEmpty() ? null : shown.get(0));
+    }
+
     @Override
     public void showInformation(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message);

@@ -26,6 +26,12 @@ public final class Styles {
     public static final String PLACEHOLDER = "placeholder";
     /** The startup, failure and shutdown screens. */
     public static final String STARTUP = "startup";
+    /** The heading of what went wrong, on the startup failure screen. */
+    public static final String STARTUP_DETAIL_TITLE = "detail-title";
+    /** What went wrong and what to do, on the startup failure screen. */
+    public static final String STARTUP_DETAIL = "detail";
+    /** A compact button beside a form's line (remove a line, dismiss an alert). */
+    public static final String SMALL_BUTTON = "small-button";
 
     /** Something is wrong with this node's content (a refused login, an unreachable server). */
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");

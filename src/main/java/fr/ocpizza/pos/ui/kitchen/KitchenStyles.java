@@ -21,6 +21,7 @@ final class KitchenStyles {
     static final String LINE_REMOVED = "line-removed";
     static final String LINE_NOTE = "line-note";
     static final String TICKET_ACTION = "ticket-action";
+    static final String TICKET_FOOTER = "ticket-footer";
     static final String ALL_DAY = "all-day";
     static final String ALL_DAY_NAME = "all-day-name";
     static final String ALL_DAY_COUNT = "all-day-count";
@@ -28,7 +29,13 @@ final class KitchenStyles {
     static final String RECIPE_PANEL = "recipe-panel";
     static final String RECIPE_QUANTITY = "recipe-quantity";
     static final String RECIPE_STEP_NUMBER = "recipe-step-number";
+    static final String RECIPE_BODY = "recipe-body";
+    static final String RECIPE_SECTION = "recipe-section";
+    static final String RECIPE_INGREDIENTS = "recipe-ingredients";
+    static final String RECIPE_STEPS = "recipe-steps";
+    static final String RECIPE_STEP = "recipe-step";
     static final String RECALL_DRAWER = "recall-drawer";
+    static final String RECALL_ITEM = "recall-item";
 
     /** The ticket's age passed {@code kitchen.age.warn.minutes}. */
     static final PseudoClass WARN = PseudoClass.getPseudoClass("warn");

@@ -42,9 +42,9 @@ final class RecallDrawer extends VBox {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : texts.recallSummary(item));
                 setWrapText(true);
-                getStyleClass().remove("recall-item");
+                getStyleClass().remove(KitchenStyles.RECALL_ITEM);
                 if (!isEmpty && item != null) {
-                    getStyleClass().add("recall-item");
+                    getStyleClass().add(KitchenStyles.RECALL_ITEM);
                 }
             }
         });

@@ -44,7 +44,7 @@ final class RecipeReminderView extends VBox {
         HBox header = new HBox(title, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        body.getStyleClass().add("recipe-body");
+        body.getStyleClass().add(KitchenStyles.RECIPE_BODY);
         ScrollPane scroller = new ScrollPane(body);
         scroller.setFitToWidth(true);
         scroller.setPannable(true);
@@ -73,7 +73,7 @@ final class RecipeReminderView extends VBox {
     private GridPane ingredients(RecipeReminder recipe, String id) {
         GridPane grid = new GridPane();
         grid.setId(id);
-        grid.getStyleClass().add("recipe-ingredients");
+        grid.getStyleClass().add(KitchenStyles.RECIPE_INGREDIENTS);
         int row = 0;
         for (RecipeReminder.Ingredient ingredient : recipe.ingredients()) {
             Label quantity = new Label(texts.quantity(ingredient));
@@ -86,7 +86,7 @@ final class RecipeReminderView extends VBox {
     private VBox steps(RecipeReminder recipe, String id) {
         VBox steps = new VBox();
         steps.setId(id);
-        steps.getStyleClass().add("recipe-steps");
+        steps.getStyleClass().add(KitchenStyles.RECIPE_STEPS);
         if (recipe.steps().isEmpty()) {
             steps.getChildren().setAll(new Label(texts.messages().get("kitchen.recipe.noSteps")));
             return steps;
@@ -98,7 +98,7 @@ final class RecipeReminderView extends VBox {
             Label instruction = new Label(step.instruction());
             instruction.setWrapText(true);
             HBox line = new HBox(number, instruction);
-            line.getStyleClass().add("recipe-step");
+            line.getStyleClass().add(KitchenStyles.RECIPE_STEP);
             return line;
         }).toList());
         return steps;
@@ -106,7 +106,7 @@ final class RecipeReminderView extends VBox {
 
     private static Label section(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("recipe-section");
+        label.getStyleClass().add(KitchenStyles.RECIPE_SECTION);
         return label;
     }
 }

@@ -69,7 +69,7 @@ final class TicketCard extends VBox {
         action.setFocusTraversable(false);
         action.setOnAction(event -> act());
         VBox footer = new VBox(action);
-        footer.getStyleClass().add("ticket-footer");
+        footer.getStyleClass().add(KitchenStyles.TICKET_FOOTER);
 
         getChildren().setAll(header, promise, note, scroller, footer);
         flash.setFromValue(0.3);

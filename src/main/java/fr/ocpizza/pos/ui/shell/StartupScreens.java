@@ -50,8 +50,8 @@ public final class StartupScreens {
         Label headline = label(messages.get("startup.failed"), Styles.TITLE);
         headline.getStyleClass().add(Styles.DANGER);
         Label hint = label(messages.get("startup.failedHint"), Styles.MUTED);
-        Label detailTitle = label(messages.get("startup.detail"), "detail-title");
-        Label detail = label(whatToDo, "detail");
+        Label detailTitle = label(messages.get("startup.detail"), Styles.STARTUP_DETAIL_TITLE);
+        Label detail = label(whatToDo, Styles.STARTUP_DETAIL);
         detail.setId("startupError");
         Button quit = new Button(messages.get("startup.quit"));
         quit.setId("quitButton");
