@@ -1,4 +1,4 @@
-package fr.ocpizza.pos.ui.kitchen;
+package fr.ocpizza.pos.testsupport;
 
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
