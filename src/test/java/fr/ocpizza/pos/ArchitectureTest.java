@@ -23,8 +23,8 @@ import fr.ocpizza.pos.config.LogSettings;
  * package therefore has to be placed in the table before anyone uses it). The composition root
  * ({@code app}) may use everything and nothing else may use it. The screens of one workspace
  * ({@code ui.counter}, {@code ui.kitchen}, {@code ui.backoffice}, {@code ui.receipt}, …) know
- * the others only through {@code ui.common} and {@code ui.shell}; the one exemption is named
- * below with its reason.
+ * the others only through {@code ui.common} and {@code ui.shell}. Each exemption is a named
+ * constant below with its reason.
  *
  * <p>A rule whose "that" matches no class fails (ArchUnit's {@code failOnEmptyShould}), so a
  * package renamed away from these patterns cannot leave a rule silently checking nothing.
