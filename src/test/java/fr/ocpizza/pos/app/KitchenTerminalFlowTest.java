@@ -3,7 +3,7 @@ package fr.ocpizza.pos.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.application.DemoData;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -18,11 +18,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,21 +29,24 @@ import org.testfx.util.WaitForAsyncUtils;
  * cashier is refused with the roles needed, a manager gets the kitchen display (not his back
  * office) and, the terminal being a kiosk, the button that closes it.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class KitchenTerminalFlowTest {
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
+    private static AppContext context;
 
     private final AtomicInteger quitRequests = new AtomicInteger();
     private FxTaskExecutor executor;
     private ScreenFlow flow;
 
+    @BeforeAll
+    static void startServices(AppContext terminal) {
+        context = terminal;
+    }
+
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
         Scene scene = new Scene(new StackPane(), 1280, 800);
-        AppContext context = terminal.context();
         flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName(),
                 new TerminalSetup(Optional.of(TerminalWorkspace.KITCHEN), true), quitRequests::incrementAndGet));
         flow.showLogin();

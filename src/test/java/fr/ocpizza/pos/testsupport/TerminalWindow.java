@@ -20,15 +20,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The application's window in a UI flow test: a real terminal's login screen at 1280 × 800 (the
- * headless screen's size), opened in {@code @Start} and closed after each test, with the waits and
- * steps the flow tests share.
+ * headless screen's size), opened before each test and closed after it by {@link TerminalFlowTest},
+ * with the waits and steps the flow tests share.
  */
 public final class TerminalWindow {
 
     private FxTaskExecutor executor;
     private ScreenFlow flow;
 
-    /** Shows the terminal's login screen in the test's stage (call it from {@code @Start}). */
+    /** Shows the terminal's login screen in the test's stage, on the JavaFX thread. */
     public void open(Stage stage, AppContext context) {
         executor = new FxTaskExecutor(2);
         Scene scene = new Scene(new StackPane(), 1280, 800);
@@ -38,7 +38,7 @@ public final class TerminalWindow {
         stage.show();
     }
 
-    /** Closes the screens (live subscriptions, timers) and the executor (call it from {@code @AfterEach}). */
+    /** Closes the screens (live subscriptions, timers) and the executor. */
     public void close() {
         WaitForAsyncUtils.asyncFx(() -> flow.close());
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,8 +8,8 @@ import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.testsupport.Screenshots;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
@@ -22,12 +22,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,17 +34,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=BackOfficeScreenshotTest -Docpizza.screenshots=docs/screenshots}).
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class BackOfficeScreenshotTest {
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
+    private static AppContext context;
 
     private Scene scene;
 
+    @BeforeAll
+    static void startServices(AppContext terminal) {
+        context = terminal;
+    }
+
     @Start
     void start(Stage stage) {
-        AppContext context = terminal.context();
         scene = new Scene(new StackPane(), 1280, 800);
         new ScreenFlow(scene, new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())).showLogin();
         stage.setScene(scene);
@@ -55,7 +56,6 @@ class BackOfficeScreenshotTest {
 
     @Test
     void stockBoardWithAnAlertAndTheMenuEditor(FxRobot robot) throws Exception {
-        AppContext context = terminal.context();
         Fixtures fx = new Fixtures(context.database());
         KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1);
         fx.countStock(1, "burrata", BigDecimal.ZERO);

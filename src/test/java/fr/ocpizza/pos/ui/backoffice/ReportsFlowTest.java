@@ -7,54 +7,32 @@ import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A manager opens the reports of the last 7 days: figures and charts of today's orders, cancellations apart. */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class ReportsFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void placeOrders() {
-        context = terminal.context();
-        Fixtures fx = new Fixtures(context.database());
+    static void placeOrders(AppContext terminal, Fixtures fx) {
+        context = terminal;
         KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1).stockUp(10_000);
         counter.takeaway(20, counter.line("reine", "M", 2));
         counter.phone(30, "M. Roux", null, counter.line("margherita", "L", 1), counter.line("coca_cola", "U", 2));
         OrderView cancelled = counter.takeaway(25, counter.line("diavola", "M", 1));
         context.orders().cancel(counter.cashier(), cancelled.id(), "Client parti");
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
     }
 
     @Test

@@ -7,49 +7,28 @@ import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.application.audit.AuditEntry;
 import fr.ocpizza.pos.application.staff.StaffMember;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A store manager adds a cashier from the staff tab, then finds it in the audit log; a bad PIN is refused. */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class StaffFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        fx = new Fixtures(context.database());
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
     }
 
     @Test

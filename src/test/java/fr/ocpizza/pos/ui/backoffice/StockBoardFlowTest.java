@@ -8,53 +8,32 @@ import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.math.BigDecimal;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The manager's stock board on a real terminal (database, outbox relay, in-process live feed):
  * orders taken at the counter move it live, and an ingredient crossing its threshold raises an alert.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class StockBoardFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
     private static KitchenOrders counter;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        fx = new Fixtures(context.database());
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
         counter = new KitchenOrders(context.orders(), fx, 1).stockUp(10_000);
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
     }
 
     @Test

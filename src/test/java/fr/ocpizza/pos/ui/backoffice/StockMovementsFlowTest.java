@@ -8,7 +8,7 @@ import fr.ocpizza.pos.application.stock.LedgerEntry;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
@@ -17,43 +17,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A store manager records a delivery (a typing slip refused first), then a count, and reads them in the ledger. */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class StockMovementsFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        fx = new Fixtures(context.database());
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
     }
 
     @Test

@@ -10,9 +10,9 @@ import fr.ocpizza.pos.application.supervision.TerminalHeartbeat;
 import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
 import fr.ocpizza.pos.application.supervision.TerminalIdentity;
 import fr.ocpizza.pos.config.AppConfig;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
 import fr.ocpizza.pos.testsupport.TestRedis;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,22 +21,17 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Heartbeats appearing in the Terminals view: a second terminal, with its own connections, starts
  * and changes screen, and an open back office shows it live through Redis; a store manager sees his
  * store's terminals only.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(redis = true)
 class TerminalsFlowTest {
 
     private static TestDatabase testDb;
@@ -46,12 +41,10 @@ class TerminalsFlowTest {
     private static AppContext counter;
     private static final String REPUBLIQUE = "caisse-republique-" + UUID.randomUUID().toString().substring(0, 6);
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startTwoTerminals() {
-        testDb = TestPostgres.newDatabase();
-        office = AppContext.start(AppConfig.of(values()));
+    static void startASecondTerminal(AppContext terminal, TestDatabase database) {
+        testDb = database;
+        office = terminal;
         counter = AppContext.start(AppConfig.of(values()));
         // A terminal of store 2, silent for ten minutes: offline.
         Instant now = Instant.now();
@@ -67,20 +60,8 @@ class TerminalsFlowTest {
     }
 
     @AfterAll
-    static void stopTerminals() {
+    static void stopTheSecondTerminal() {
         counter.close();
-        office.close();
-        testDb.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, office);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
     }
 
     @Test

@@ -4,8 +4,8 @@ import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.application.supervision.Heartbeat;
 import fr.ocpizza.pos.application.supervision.LiveUpdates;
 import fr.ocpizza.pos.application.supervision.TerminalHeartbeats;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.testsupport.Screenshots;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,13 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,29 +25,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn verify -Dtest=TerminalsScreenshotTest -Docpizza.screenshots=docs/screenshots}).
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class TerminalsScreenshotTest {
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
-
-    private final TerminalWindow window = new TerminalWindow();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window.open(stage, terminal.context());
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
     }
 
     @Test
-    void theChainsTerminals(FxRobot robot) throws Exception {
-        AppContext context = terminal.context();
+    void theChainsTerminals(FxRobot robot, AppContext context) throws Exception {
         TerminalHeartbeats table = new TerminalHeartbeats(context.database().sessionFactory());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         table.save(beat(1, "caisse-bastille-1", "counter", "caisse1", now.minusSeconds(4), now.minusSeconds(9), 1842L,

@@ -7,8 +7,7 @@ import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.testsupport.TerminalWindow;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,47 +16,26 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The counter as a cashier uses it at lunch: the real application context (database, outbox
  * relay, in-process live feed), headless JavaFX, and for the walk-in order the keyboard only.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class CounterFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        fx = new Fixtures(context.database());
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
         new KitchenOrders(context.orders(), fx, 1).stockUp(100_000);
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
     }
 
     @Test

@@ -15,23 +15,23 @@ import fr.ocpizza.pos.domain.customer.FrenchAddress;
 import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
+import fr.ocpizza.pos.testsupport.Screenshots;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
+import fr.ocpizza.pos.ui.common.FxTaskExecutor;
+import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.receipt.ReceiptImage;
 import fr.ocpizza.pos.ui.receipt.ReceiptLayout;
 import fr.ocpizza.pos.ui.receipt.StoreHeader;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import javafx.scene.Node;
-import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.testsupport.Screenshots;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -39,10 +39,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,19 +48,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=CounterScreenshotTest -Docpizza.screenshots=docs/screenshots}).
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class CounterScreenshotTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static StaffPrincipal cashier;
     private Scene scene;
 
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
+    static void startServices(AppContext terminal) {
+        context = terminal;
         Fixtures fx = new Fixtures(context.database());
         new KitchenOrders(context.orders(), fx, 1).stockUp(10_000);
         cashier = fx.staff("caisse1");

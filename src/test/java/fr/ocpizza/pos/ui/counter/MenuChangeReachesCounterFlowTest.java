@@ -6,25 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.testsupport.CurrentThreadTaskExecutor;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
-import fr.ocpizza.pos.ui.common.CurrentThreadTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,31 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * same chain, open meanwhile, shows the new price without a restart (MENU_CHANGED through the
  * outbox relay and the live feed).
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class MenuChangeReachesCounterFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
 
-    private final TerminalWindow window = new TerminalWindow();
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        fx = new Fixtures(context.database());
-    }
-
-    @Start
-    void start(Stage stage) {
-        window.open(stage, context);
-    }
-
-    @AfterEach
-    void closeScreens() {
-        window.close();
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
     }
 
     @Test

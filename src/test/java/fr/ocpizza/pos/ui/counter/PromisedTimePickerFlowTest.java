@@ -7,7 +7,7 @@ import fr.ocpizza.pos.app.LoadedView;
 import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.LocalTime;
@@ -19,27 +19,28 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The promised-time picker mounted alone on a real terminal: proposal, −5 / +5, a bad typed time. */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class PromisedTimePickerFlowTest {
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
+    private static AppContext context;
 
     private FxTaskExecutor executor;
     private PromisedTimePicker picker;
 
+    @BeforeAll
+    static void startServices(AppContext terminal) {
+        context = terminal;
+    }
+
     @Start
     void start(Stage stage) {
-        AppContext context = terminal.context();
         executor = new FxTaskExecutor(2);
         ViewFactory views = new ViewFactory(context, executor, Messages.french(), context.storeName());
         LoadedView<PromisedTimePicker> loaded = views.promisedTimePicker(new Fixtures(context.database()).staff("caisse1"));

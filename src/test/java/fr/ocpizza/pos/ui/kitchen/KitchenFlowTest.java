@@ -3,15 +3,11 @@ package fr.ocpizza.pos.ui.kitchen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -20,22 +16,14 @@ import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,39 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * relay, in-process live feed), login on the keypad, orders placed by the counter's cashier
  * through the services, headless JavaFX.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class KitchenFlowTest {
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
-
-    private static AppContext context;
     private static KitchenOrders counter;
 
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
-
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        counter = new KitchenOrders(context.orders(), new Fixtures(context.database()), 1).stockUp(100_000);
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), context.storeName()));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreens() {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
+    static void startServices(AppContext context, Fixtures fx) {
+        counter = new KitchenOrders(context.orders(), fx, 1).stockUp(100_000);
     }
 
     @Test

@@ -8,36 +8,29 @@ import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderView;
-import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.Screenshots;
-import fr.ocpizza.pos.testsupport.TestDatabase;
-import fr.ocpizza.pos.testsupport.TestPostgres;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=KitchenScreenshotTest -Docpizza.screenshots=docs/screenshots}).
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class KitchenScreenshotTest {
 
     static {
@@ -59,25 +52,15 @@ class KitchenScreenshotTest {
         }
     }
 
-    private static TestDatabase database;
     private static AppContext context;
     private static Fixtures fx;
 
     private Scene scene;
 
     @BeforeAll
-    static void startServices() {
-        database = TestPostgres.newDatabase();
-        Map<String, String> values = new HashMap<>(database.configValues());
-        values.put(AppConfig.REDIS_URL, "");
-        context = AppContext.start(AppConfig.of(values));
-        fx = new Fixtures(context.database());
-    }
-
-    @AfterAll
-    static void stopServices() {
-        context.close();
-        database.close();
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        fx = fixtures;
     }
 
     @Start

@@ -3,10 +3,10 @@ package fr.ocpizza.pos.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.app.ScreenFlow;
 import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.Duration;
@@ -25,10 +25,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,13 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The idle lock as the counter lives it: real services on a real database, headless JavaFX, and
  * an idle delay of 300 ms instead of minutes.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class IdleLockFlowTest {
 
     private static final Duration IDLE_DELAY = Duration.ofMillis(300);
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Optional<String> storeName;
@@ -52,8 +46,8 @@ class IdleLockFlowTest {
     private ScreenFlow flow;
 
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
+    static void startServices(AppContext terminal) {
+        context = terminal;
         storeName = context.storeName();
     }
 

@@ -2,71 +2,24 @@ package fr.ocpizza.pos.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ocpizza.pos.app.AppContext;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
-import fr.ocpizza.pos.app.ScreenFlow;
-import fr.ocpizza.pos.app.ViewFactory;
 import fr.ocpizza.pos.application.DemoData;
-import fr.ocpizza.pos.ui.common.FxTaskExecutor;
-import fr.ocpizza.pos.ui.common.Messages;
-import java.util.Optional;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The login and the shell as a person at the terminal uses them: real services on a real
  * database, real background threads, headless JavaFX.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest
 class LoginFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
-
-    private static AppContext context;
-    private static Optional<String> storeName;
-
-    private FxTaskExecutor executor;
-    private ScreenFlow flow;
-
-    @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        storeName = context.storeName();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(2);
-        Scene scene = new Scene(new StackPane(), 1280, 800);
-        flow = new ScreenFlow(scene, new ViewFactory(context, executor, Messages.french(), storeName));
-        flow.showLogin();
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreens() throws TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> flow.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.close();
-    }
 
     @Test
     void cashierLogsInWithTheKeypadAndSeesTheCounter(FxRobot robot) throws TimeoutException {

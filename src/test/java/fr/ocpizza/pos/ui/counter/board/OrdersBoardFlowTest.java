@@ -10,7 +10,7 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
@@ -33,10 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,11 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * would put it in a tab: the real application context (database, outbox relay, in-process live
  * feed), orders placed and started through the services, headless JavaFX.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class OrdersBoardFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
@@ -62,8 +56,8 @@ class OrdersBoardFlowTest {
     private LoadedView<OrdersBoardView> board;
 
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
+    static void startServices(AppContext terminal) {
+        context = terminal;
         fx = new Fixtures(context.database());
         counter = new KitchenOrders(context.orders(), fx, 1).stockUp(100_000);
         pizzaiolo = fx.staff("pizzaiolo1");

@@ -15,8 +15,8 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
 import fr.ocpizza.pos.testsupport.Screenshots;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.nio.file.Files;
@@ -29,12 +29,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * own: {@code mvn test -Dtest=OrdersBoardScreenshotTest -Docpizza.screenshots=docs/screenshots}.
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class OrdersBoardScreenshotTest {
 
     static {
@@ -53,15 +51,18 @@ class OrdersBoardScreenshotTest {
         }
     }
 
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
+    private static AppContext context;
 
     private Scene scene;
     private LoadedView<OrdersBoardView> board;
 
+    @BeforeAll
+    static void startServices(AppContext terminal) {
+        context = terminal;
+    }
+
     @Start
     void start(Stage stage) {
-        AppContext context = terminal.context();
         Fixtures fx = new Fixtures(context.database());
         board = new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())
                 .ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
@@ -72,7 +73,6 @@ class OrdersBoardScreenshotTest {
 
     @Test
     void theBoardDuringTheLunchRush(FxRobot robot) throws Exception {
-        AppContext context = terminal.context();
         Fixtures fx = new Fixtures(context.database());
         KitchenOrders counter = new KitchenOrders(context.orders(), fx, 1).stockUp(10_000);
         BoardOrders board = new BoardOrders(context.orders(), context.customers(), counter, 1);

@@ -13,7 +13,7 @@ import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.time.Duration;
@@ -33,10 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,13 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The phone customer panel as a cashier uses it, on the keyboard: the real application context
  * (database, services), the panel mounted alone in a window, headless JavaFX.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class PhoneCustomerFlowTest {
 
     private static final String NUMBER = "06 97 00 00 01";
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static Fixtures fx;
@@ -61,8 +55,8 @@ class PhoneCustomerFlowTest {
     private PhoneCustomerView panel;
 
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
+    static void startServices(AppContext terminal) {
+        context = terminal;
         fx = new Fixtures(context.database());
         cashier = fx.staff("caisse1");
     }

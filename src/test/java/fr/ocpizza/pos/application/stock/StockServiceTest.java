@@ -1,12 +1,10 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderService;
-import fr.ocpizza.pos.application.stock.StockService;
-import fr.ocpizza.pos.application.stock.StoreAvailability;
 import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.domain.PermissionDeniedException;
 import fr.ocpizza.pos.domain.order.LineRequest;

@@ -1,10 +1,9 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ocpizza.pos.application.auth.AuthService;
-import fr.ocpizza.pos.application.auth.LoginFailedException;
+import fr.ocpizza.pos.application.DemoData;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;

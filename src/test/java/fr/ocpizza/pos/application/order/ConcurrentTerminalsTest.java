@@ -1,10 +1,7 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.ocpizza.pos.application.order.NewOrder;
-import fr.ocpizza.pos.application.order.OrderService;
-import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
 import fr.ocpizza.pos.domain.order.LineRequest;

@@ -1,12 +1,8 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ocpizza.pos.application.order.NewOrder;
-import fr.ocpizza.pos.application.order.OrderService;
-import fr.ocpizza.pos.application.order.OrderView;
-import fr.ocpizza.pos.application.order.PaymentRequest;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.PermissionDeniedException;

@@ -1,4 +1,4 @@
-package fr.ocpizza.pos.ui.kitchen;
+package fr.ocpizza.pos.testsupport;
 
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.util.ArrayDeque;
@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Keeps tasks until the test runs them: a reload can be caught "in flight". */
-final class QueuedTaskExecutor implements TaskExecutor {
+public final class QueuedTaskExecutor implements TaskExecutor {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private int ran;
@@ -26,17 +26,17 @@ final class QueuedTaskExecutor implements TaskExecutor {
         });
     }
 
-    int waiting() {
+    public int waiting() {
         return queue.size();
     }
 
     /** Runs the oldest waiting task and whatever it does on "the UI thread". */
-    void runNext() {
+    public void runNext() {
         ran++;
         queue.removeFirst().run();
     }
 
-    int ran() {
+    public int ran() {
         return ran;
     }
 

@@ -1,4 +1,4 @@
-package fr.ocpizza.pos.ui.kitchen;
+package fr.ocpizza.pos.testsupport;
 
 import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.LiveFeed;

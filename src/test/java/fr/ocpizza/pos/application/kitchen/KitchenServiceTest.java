@@ -1,12 +1,9 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.kitchen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.ocpizza.pos.application.kitchen.KitchenService;
-import fr.ocpizza.pos.application.kitchen.KitchenTicket;
-import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.NotFoundException;

@@ -1,11 +1,8 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ocpizza.pos.application.order.NewOrder;
-import fr.ocpizza.pos.application.order.OrderService;
-import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.PermissionDeniedException;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.order.OrderStatus;

@@ -1,5 +1,6 @@
-package fr.ocpizza.pos.ui.common;
+package fr.ocpizza.pos.testsupport;
 
+import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 

@@ -1,11 +1,8 @@
-package fr.ocpizza.pos.application;
+package fr.ocpizza.pos.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ocpizza.pos.application.order.NewOrder;
-import fr.ocpizza.pos.application.order.OrderService;
-import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.menu.ProductSize;
