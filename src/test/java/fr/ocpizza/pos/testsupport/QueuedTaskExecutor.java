@@ -36,6 +36,13 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         queue.removeFirst().run();
     }
 
+    /** Runs every waiting task, including those the tasks run queue meanwhile. */
+    public void runAll() {
+        while (!queue.isEmpty()) {
+            runNext();
+        }
+    }
+
     public int ran() {
         return ran;
     }

@@ -10,7 +10,7 @@ import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
-import fr.ocpizza.pos.testsupport.RunningTerminal;
+import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -31,11 +31,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,11 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The back office's exports ask where to write through the {@link DialogService} (answered here
  * as a manager would), and write CSV files there.
  */
-@ExtendWith(ApplicationExtension.class)
+@TerminalFlowTest(loginScreen = false)
 class BackOfficeExportFlowTest {
-
-    @RegisterExtension
-    static final RunningTerminal terminal = new RunningTerminal();
 
     private static AppContext context;
     private static StaffPrincipal manager;
@@ -61,9 +55,9 @@ class BackOfficeExportFlowTest {
     private Stage stage;
 
     @BeforeAll
-    static void startServices() {
-        context = terminal.context();
-        manager = new Fixtures(context.database()).staff("gerant1");
+    static void startServices(AppContext terminal, Fixtures fixtures) {
+        context = terminal;
+        manager = fixtures.staff("gerant1");
     }
 
     @Start

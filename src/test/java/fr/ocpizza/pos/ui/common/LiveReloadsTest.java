@@ -6,14 +6,11 @@ import fr.ocpizza.pos.application.live.EventType;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.live.StoreEvent;
 import fr.ocpizza.pos.application.live.StoreEventListener;
+import fr.ocpizza.pos.testsupport.QueuedTaskExecutor;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LiveReloadsTest {
 
-    private final Queued executor = new Queued();
+    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private StoreEventListener listener;
     private final LiveFeed feed = (storeId, subscriber) -> {
         listener = subscriber;
@@ -173,34 +170,5 @@ class LiveReloadsTest {
     private StoreEvent event(EventType type, Long orderId) {
         return new StoreEvent(type, UUID.randomUUID(), ++seq, 1, orderId, orderId == null ? null : "RECEIVED", null,
                 OffsetDateTime.now());
-    }
-
-    /** Background work waits until the test runs it; its outcome then runs on the same thread. */
-    private static final class Queued implements TaskExecutor {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void execute(Callable<T> task, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = task.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.removeFirst().run();
-            }
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
