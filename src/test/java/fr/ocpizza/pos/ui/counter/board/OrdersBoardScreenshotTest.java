@@ -64,7 +64,7 @@ class OrdersBoardScreenshotTest {
         AppContext context = terminal.context();
         Fixtures fx = new Fixtures(context.database());
         board = new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())
-                .ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
+                .counterViews().ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
         scene = new Scene(new StackPane(board.root()), 1920, 1080);
         stage.setScene(scene);
         stage.show();
