@@ -1,53 +1,11 @@
 package fr.ocpizza.pos.app;
 
-import fr.ocpizza.pos.application.order.OrderView;
-
-import fr.ocpizza.pos.application.customer.RepeatedOrder;
-import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.application.supervision.Heartbeat;
-import fr.ocpizza.pos.config.AppConfig;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
-import fr.ocpizza.pos.application.store.StoreDirectory;
-import fr.ocpizza.pos.domain.NotFoundException;
-import fr.ocpizza.pos.ui.backoffice.AuditView;
-import fr.ocpizza.pos.ui.backoffice.BackOfficeWorkspace;
-import fr.ocpizza.pos.ui.backoffice.ReportsView;
-import fr.ocpizza.pos.ui.backoffice.ReportsViewModel;
-import fr.ocpizza.pos.ui.backoffice.StaffView;
-import fr.ocpizza.pos.ui.backoffice.StockMovementsView;
-import fr.ocpizza.pos.ui.backoffice.StockMovementsViewModel;
-import fr.ocpizza.pos.ui.backoffice.StaffViewModel;
-import fr.ocpizza.pos.ui.backoffice.MenuEditorView;
-import fr.ocpizza.pos.ui.backoffice.MenuEditorViewModel;
-import fr.ocpizza.pos.ui.backoffice.StockBoardView;
-import fr.ocpizza.pos.ui.backoffice.StockBoardViewModel;
-import fr.ocpizza.pos.ui.backoffice.TerminalsView;
-import fr.ocpizza.pos.ui.backoffice.TerminalsViewModel;
-import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.FxDialogService;
 import fr.ocpizza.pos.ui.common.Messages;
-import fr.ocpizza.pos.ui.counter.CounterReceipts;
-import fr.ocpizza.pos.ui.counter.CounterWorkspace;
-import fr.ocpizza.pos.ui.counter.OrderEntryView;
-import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
-import fr.ocpizza.pos.ui.receipt.StoreHeader;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
-import fr.ocpizza.pos.ui.counter.board.BoardTexts;
-import fr.ocpizza.pos.ui.counter.board.OrdersBoardView;
-import fr.ocpizza.pos.ui.counter.board.OrdersBoardViewModel;
-
-import fr.ocpizza.pos.ui.counter.PromisedTimePicker;
-import fr.ocpizza.pos.ui.counter.PromisedTimeViewModel;
-import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
-import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
-import fr.ocpizza.pos.ui.kitchen.Chime;
-import fr.ocpizza.pos.ui.kitchen.KitchenSettings;
-import fr.ocpizza.pos.ui.kitchen.KitchenView;
-import fr.ocpizza.pos.ui.kitchen.KitchenViewModel;
-import fr.ocpizza.pos.ui.kitchen.TicketTexts;
-import fr.ocpizza.pos.ui.kitchen.ToneChime;
-import fr.ocpizza.pos.ui.receipt.ReceiptPrinter;
 import fr.ocpizza.pos.ui.shell.ConnectionStatus;
 import fr.ocpizza.pos.ui.shell.ConnectionStatusViewModel;
 import fr.ocpizza.pos.ui.shell.LoginView;
@@ -59,24 +17,18 @@ import fr.ocpizza.pos.ui.shell.StatusMonitor;
 import fr.ocpizza.pos.ui.shell.TerminalWorkspace;
 import fr.ocpizza.pos.ui.shell.Workspace;
 import fr.ocpizza.pos.ui.shell.WorkspaceRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 
 /**
- * Builds every view of the desktop application by plain constructor wiring: view model from the
- * services of the {@link AppContext}, controller from the view model, then the FXML with
- * {@link FXMLLoader#setControllerFactory} handing it that controller. The one place where the UI
- * meets the services.
+ * Builds the window's own screens (login, the shell around a workspace, the status bar's probe)
+ * and opens each role's workspace through its factory: {@link CounterViews}, {@link KitchenViews},
+ * {@link BackOfficeViews}. All by plain constructor wiring: view model from the services of the
+ * {@link AppContext}, controller from the view model, then the FXML through {@link ViewLoader}.
+ * Together, the one place where the UI meets the services.
  */
 public final class ViewFactory implements AutoCloseable {
 
@@ -93,10 +45,10 @@ public final class ViewFactory implements AutoCloseable {
     /** The window's connection indicators, on the login screen and in every shell, and their probe. */
     private final ConnectionStatusViewModel connections;
     private final StatusMonitor statusMonitor;
-    /** Every alert, confirmation and file chooser of the views, owned by the terminal's window. */
-    private final DialogService dialogs;
-    /** One chime for the application, made at the first kitchen display that rings. UI thread. */
-    private Chime chime;
+    private final ViewLoader loader;
+    private final CounterViews counterViews;
+    private final KitchenViews kitchenViews;
+    private final BackOfficeViews backOfficeViews;
 
     /**
      * @param storeName the terminal's pizzeria name, looked up once at startup off the UI thread
@@ -117,8 +69,12 @@ public final class ViewFactory implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.storeName = Objects.requireNonNull(storeName);
+        this.loader = new ViewLoader(messages);
+        this.counterViews = new CounterViews(context, executor, loader);
+        this.kitchenViews = new KitchenViews(context, executor, loader, setup);
+        this.backOfficeViews = new BackOfficeViews(context, executor, loader,
+                new FxDialogService(messages, FxDialogService::terminalWindow));
         this.workspaces = workspaces();
-        this.dialogs = new FxDialogService(messages, FxDialogService::terminalWindow);
         this.connections = new ConnectionStatusViewModel(messages);
         this.statusMonitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,
                 connections::applyStatus);
@@ -126,131 +82,19 @@ public final class ViewFactory implements AutoCloseable {
 
     /**
      * The workspace of each role. Register a new one here, e.g.
-     * {@code .register(Role.CASHIER, this::counter)}; a role with none gets the placeholder.
+     * {@code .register(Role.CASHIER, counterViews::counter)}; a role with none gets the placeholder.
      */
     private WorkspaceRegistry workspaces() {
         return new WorkspaceRegistry(staff ->
                 new PlaceholderWorkspace(messages.get("workspace.placeholder", ShellViewModel.workspaceTitle(messages, staff))))
-                .register(Role.PIZZAIOLO, this::kitchen)
-                .register(Role.CASHIER, this::counter)
-                .register(Role.MANAGER, this::backOffice);
+                .register(Role.PIZZAIOLO, kitchenViews::kitchen)
+                .register(Role.CASHIER, counterViews::counter)
+                .register(Role.MANAGER, backOfficeViews::backOffice);
     }
 
-    /**
-     * The kitchen display of this terminal's pizzeria, live. The pizzaiolo's workspace; a manager
-     * of the store may be given one too (the services allow both roles).
-     */
-    public KitchenView kitchen(StaffPrincipal staff) {
-        AppConfig config = context.config();
-        KitchenSettings settings = new KitchenSettings(config.kitchenAgeWarn(), config.kitchenAgeLate(),
-                config.kitchenSound(), config.kitchenKiosk() || setup.kiosk());
-        KitchenViewModel viewModel = new KitchenViewModel(context.kitchen(), context.liveFeed(), executor, staff,
-                config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
-                new TicketTexts(messages, ZoneId.systemDefault()));
-        return load(KitchenView.class, new KitchenView(viewModel)).controller();
-    }
-
-    /**
-     * The shop's orders board of this terminal's pizzeria, live, for a tab of the counter
-     * workspace. {@code onModify} receives a RECEIVED order, read afresh, to load into the basket
-     * (saved later with {@code OrderService.modify}); {@code onReprint} the order whose ticket to
-     * print again. Both run on the UI thread. Close the view when its tab goes away.
-     */
-    public LoadedView<OrdersBoardView> ordersBoard(StaffPrincipal staff, Consumer<OrderView> onModify,
-                                                   Consumer<OrderView> onReprint) {
-        OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, staff,
-                context.config().storeId(), context.clock(), new BoardTexts(messages, ZoneId.systemDefault()),
-                onModify, onReprint);
-        return load(OrdersBoardView.class, new OrdersBoardView(viewModel));
-    }
-
-    /**
-     * The customer panel of a phone order, for the counter to embed: number, card or new-customer
-     * form, delivery address, last orders. {@code onRepeat} receives the last order's lines on the
-     * UI thread ("Répéter la dernière commande", Ctrl+R).
-     */
-    public LoadedView<PhoneCustomerView> phoneCustomer(StaffPrincipal staff, Consumer<RepeatedOrder> onRepeat) {
-        PhoneCustomerViewModel viewModel = new PhoneCustomerViewModel(context.customers(),
-                new StoreDirectory(context.database().sessionFactory()), executor, messages, staff,
-                context.config().storeId(), ZoneId.systemDefault(), onRepeat);
-        return load(PhoneCustomerView.class, new PhoneCustomerView(viewModel));
-    }
-
-    /**
-     * The promised time of the order being taken, for the counter to embed: call
-     * {@link PromisedTimePicker#requestProposal} when the fulfilment or the number of pizzas changes.
-     */
-    public LoadedView<PromisedTimePicker> promisedTimePicker(StaffPrincipal staff) {
-        PromisedTimeViewModel viewModel = new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
-                context.config().storeId(), context.clock(), ZoneId.systemDefault());
-        return load(PromisedTimePicker.class, new PromisedTimePicker(viewModel));
-    }
-
-    /**
-     * The cashier's workspace: the order being taken (menu with live availability, basket,
-     * phone customer, promised time, payment) and the shop's orders of the day.
-     */
-    public CounterWorkspace counter(StaffPrincipal staff) {
-        int storeId = context.config().storeId();
-        CounterReceipts receipts = counterReceipts();
-        OrderEntryViewModel entryModel = new OrderEntryViewModel(context.orders(),
-                () -> context.stock().whatCanBeMade(staff, storeId), context.liveFeed(), executor, staff, storeId,
-                context.clock(), messages);
-        OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(entryModel, receipts)).controller();
-        entry.attachCustomerPanel(phoneCustomer(staff, entryModel::repeat).controller());
-        entry.attachPromisePicker(promisedTimePicker(staff).controller());
-        // The board's "Modifier" needs the workspace, and the workspace the board: a late link.
-        AtomicReference<CounterWorkspace> workspace = new AtomicReference<>();
-        AtomicReference<OrdersBoardView> board = new AtomicReference<>();
-        board.set(ordersBoard(staff, order -> workspace.get().modify(order),
-                order -> receipts.print(order, outcome -> board.get().viewModel().showNotice(outcome))).controller());
-        workspace.set(load(CounterWorkspace.class, new CounterWorkspace(entry, board.get().view(), board.get())).controller());
-        return workspace.get();
-    }
-
-    /**
-     * The manager's back office for this terminal's store (a chain manager sees the terminal's
-     * store): its stock, live, and its movements; the chain's menu and recipes; reports; its staff
-     * and the audit log; the terminals (his store's, or the chain's for a chain manager).
-     */
-    public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
-        StockBoardViewModel stockModel = new StockBoardViewModel(context.stock(), context.stockHistory(),
-                () -> new StoreDirectory(context.database().sessionFactory()).all(), context.liveFeed(), executor, staff,
-                context.config().storeId(), messages);
-        StockBoardView stock = load(StockBoardView.class, new StockBoardView(stockModel)).controller();
-        MenuEditorView menu = load(MenuEditorView.class,
-                new MenuEditorView(new MenuEditorViewModel(context.menu(), executor, staff, messages))).controller();
-        StaffViewModel staffModel = new StaffViewModel(context.staff(), context.auditLog(), executor, staff,
-                context.config().storeId(), ZoneId.systemDefault(), messages);
-        StaffView staffView = load(StaffView.class, new StaffView(staffModel)).controller();
-        AuditView audit = load(AuditView.class, new AuditView(staffModel)).controller();
-        ReportsView reports = load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
-                () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, staff,
-                context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()), dialogs)).controller();
-        StockMovementsView movements = load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
-                context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
-                ZoneId.systemDefault(), messages), dialogs)).controller();
-        TerminalsView terminals = load(TerminalsView.class, new TerminalsView(new TerminalsViewModel(context.supervision(),
-                executor, Platform::runLater, staff, context.clock(), ZoneId.systemDefault(), messages))).controller();
-        return load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock, movements, menu, reports, staffView, audit,
-                terminals)).controller();
-    }
-
-    /** The counter's receipts, with this terminal's store on their header. */
-    private CounterReceipts counterReceipts() {
-        int storeId = context.config().storeId();
-        return new CounterReceipts(receiptPrinter(), () -> {
-            StoreDirectory.Store store = new StoreDirectory(context.database().sessionFactory()).find(storeId)
-                    .orElseThrow(() -> new NotFoundException("Store", storeId));
-            return new StoreHeader(store.name(), store.address(), store.phone());
-        }, executor, messages, ZoneId.systemDefault());
-    }
-
-    private Chime chime() {
-        if (chime == null) {
-            chime = new ToneChime();
-        }
-        return chime;
+    /** The counter's views (the workspace and the parts it embeds). */
+    public CounterViews counterViews() {
+        return counterViews;
     }
 
     public Messages messages() {
@@ -261,7 +105,7 @@ public final class ViewFactory implements AutoCloseable {
     public LoadedView<LoginView> login(Consumer<StaffPrincipal> onLoggedIn) {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
         statusMonitor.start();
-        return load(LoginView.class, new LoginView(viewModel, connections));
+        return loader.load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /**
@@ -273,21 +117,12 @@ public final class ViewFactory implements AutoCloseable {
         LoginViewModel viewModel = new LoginViewModel(context.auth(), executor, messages, setup.workspace(), onLoggedIn);
         viewModel.resumeAfterIdleLock(staff.login(), idleDelay);
         statusMonitor.start();
-        return load(LoginView.class, new LoginView(viewModel, connections));
+        return loader.load(LoginView.class, new LoginView(viewModel, connections));
     }
 
     /** How long a session stays open with nobody touching the terminal; zero: never locked. */
     public Duration idleLockDelay() {
         return context.config().idleLockDelay();
-    }
-
-    /**
-     * Prints receipts on the printer named by ui.receipt.printer (else the default one), or writes
-     * them as PNG files into the configured folder when there is none. Call its {@code print}
-     * methods from a background task.
-     */
-    public ReceiptPrinter receiptPrinter() {
-        return new ReceiptPrinter(context.config().receiptFallbackDir(), context.config().receiptPrinter(), context.clock());
     }
 
     /** The shell around the staff member's workspace; {@code onLogout} returns to the login. */
@@ -297,15 +132,15 @@ public final class ViewFactory implements AutoCloseable {
                 setup.kiosk() ? Optional.of(quitTerminal) : Optional.empty(), connections);
         statusMonitor.start();
         Workspace workspace = setup.workspace().map(fixed -> open(fixed, staff)).orElseGet(() -> workspaces.open(staff));
-        return load(ShellView.class, new ShellView(viewModel, workspace));
+        return loader.load(ShellView.class, new ShellView(viewModel, workspace));
     }
 
     /** The workspace this terminal is set up for; the login screen has checked that the role may work there. */
     private Workspace open(TerminalWorkspace workspace, StaffPrincipal staff) {
         return switch (workspace) {
-            case COUNTER -> counter(staff);
-            case KITCHEN -> kitchen(staff);
-            case BACKOFFICE -> backOffice(staff);
+            case COUNTER -> counterViews.counter(staff);
+            case KITCHEN -> kitchenViews.kitchen(staff);
+            case BACKOFFICE -> backOfficeViews.backOffice(staff);
         };
     }
 
@@ -345,30 +180,5 @@ public final class ViewFactory implements AutoCloseable {
     private ConnectionStatus probeConnections() {
         return new ConnectionStatus(context.isDatabaseReachable(), context.usesSharedEventBus(),
                 context.isEventBusConnected());
-    }
-
-    /**
-     * Loads {@code <ControllerClass>.fxml}, next to the controller class, with the bundle's
-     * texts and the given controller instance.
-     */
-    public <C> LoadedView<C> load(Class<C> controllerType, C controller) {
-        URL fxml = controllerType.getResource(controllerType.getSimpleName() + ".fxml");
-        if (fxml == null) {
-            throw new IllegalStateException(controllerType.getSimpleName() + ".fxml is missing next to " + controllerType.getName());
-        }
-        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-        loader.setControllerFactory(requested -> {
-            if (requested != controllerType) {
-                throw new IllegalStateException(fxml + " asks for controller " + requested.getName()
-                        + " but " + controllerType.getName() + " was given");
-            }
-            return controller;
-        });
-        try {
-            Parent root = loader.load();
-            return new LoadedView<>(root, controller);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load " + fxml, e);
-        }
     }
 }

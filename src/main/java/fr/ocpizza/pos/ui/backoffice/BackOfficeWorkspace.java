@@ -1,5 +1,12 @@
 package fr.ocpizza.pos.ui.backoffice;
 
+import fr.ocpizza.pos.ui.backoffice.menu.MenuEditorView;
+import fr.ocpizza.pos.ui.backoffice.movements.StockMovementsView;
+import fr.ocpizza.pos.ui.backoffice.reports.ReportsView;
+import fr.ocpizza.pos.ui.backoffice.staff.AuditView;
+import fr.ocpizza.pos.ui.backoffice.staff.StaffView;
+import fr.ocpizza.pos.ui.backoffice.stock.StockBoardView;
+import fr.ocpizza.pos.ui.backoffice.terminals.TerminalsView;
 import fr.ocpizza.pos.ui.shell.Workspace;
 import java.util.Objects;
 import javafx.fxml.FXML;

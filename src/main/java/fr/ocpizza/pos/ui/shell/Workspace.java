@@ -8,7 +8,8 @@ import javafx.scene.Node;
  * {@link #close()} when the staff member leaves, so that subscriptions and refreshers stop.
  * <p>
  * To add a workspace: write the class (usually an FXML view, its controller and its view
- * model) and register it for its role in {@code fr.ocpizza.pos.app.ViewFactory#workspaces()}.
+ * model), a factory for it beside {@code fr.ocpizza.pos.app.CounterViews}, and register it for
+ * its role in {@code fr.ocpizza.pos.app.ViewFactory#workspaces()}.
  */
 public interface Workspace extends AutoCloseable {
 

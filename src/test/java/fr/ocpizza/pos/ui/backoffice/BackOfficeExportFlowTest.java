@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.app.LoadedView;
-import fr.ocpizza.pos.app.ViewFactory;
+import fr.ocpizza.pos.app.ViewLoader;
 import fr.ocpizza.pos.application.stock.StockHistory;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.TerminalFlowTest;
+import fr.ocpizza.pos.ui.backoffice.movements.StockMovementsView;
+import fr.ocpizza.pos.ui.backoffice.movements.StockMovementsViewModel;
+import fr.ocpizza.pos.ui.backoffice.reports.ReportsView;
+import fr.ocpizza.pos.ui.backoffice.reports.ReportsViewModel;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
@@ -51,7 +55,7 @@ class BackOfficeExportFlowTest {
 
     private final AnsweringDialogs dialogs = new AnsweringDialogs();
     private FxTaskExecutor executor;
-    private ViewFactory views;
+    private ViewLoader views;
     private Stage stage;
 
     @BeforeAll
@@ -64,7 +68,7 @@ class BackOfficeExportFlowTest {
     void start(Stage stage) {
         this.stage = stage;
         executor = new FxTaskExecutor(2);
-        views = new ViewFactory(context, executor, Messages.french(), context.storeName());
+        views = new ViewLoader(Messages.french());
     }
 
     @AfterEach

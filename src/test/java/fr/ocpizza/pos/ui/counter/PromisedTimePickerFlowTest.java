@@ -43,7 +43,7 @@ class PromisedTimePickerFlowTest {
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
         ViewFactory views = new ViewFactory(context, executor, Messages.french(), context.storeName());
-        LoadedView<PromisedTimePicker> loaded = views.promisedTimePicker(new Fixtures(context.database()).staff("caisse1"));
+        LoadedView<PromisedTimePicker> loaded = views.counterViews().promisedTimePicker(new Fixtures(context.database()).staff("caisse1"));
         picker = loaded.controller();
         stage.setScene(new Scene(loaded.root(), 800, 300));
         stage.show();

@@ -67,7 +67,7 @@ class OrdersBoardFlowTest {
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
         ViewFactory views = new ViewFactory(context, executor, Messages.french(), context.storeName());
-        board = views.ordersBoard(fx.staff("caisse1"), modified::add, reprinted::add);
+        board = views.counterViews().ordersBoard(fx.staff("caisse1"), modified::add, reprinted::add);
         stage.setScene(new Scene(new StackPane(board.root()), 1280, 800));
         stage.show();
     }

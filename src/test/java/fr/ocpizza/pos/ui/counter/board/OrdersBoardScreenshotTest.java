@@ -65,7 +65,7 @@ class OrdersBoardScreenshotTest {
     void start(Stage stage) {
         Fixtures fx = new Fixtures(context.database());
         board = new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())
-                .ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
+                .counterViews().ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
         scene = new Scene(new StackPane(board.root()), 1920, 1080);
         stage.setScene(scene);
         stage.show();

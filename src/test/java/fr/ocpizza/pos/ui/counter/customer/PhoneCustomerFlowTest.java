@@ -65,7 +65,7 @@ class PhoneCustomerFlowTest {
     void start(Stage stage) {
         executor = new FxTaskExecutor(2);
         ViewFactory views = new ViewFactory(context, executor, Messages.french(), context.storeName());
-        LoadedView<PhoneCustomerView> loaded = views.phoneCustomer(cashier, repeated::set);
+        LoadedView<PhoneCustomerView> loaded = views.counterViews().phoneCustomer(cashier, repeated::set);
         panel = loaded.controller();
         panel.setFulfilment(Fulfilment.DELIVERY);
         stage.setScene(new Scene(loaded.root(), 1000, 780));
