@@ -64,7 +64,7 @@ public final class PhoneCustomerViewModel {
     private final Messages messages;
     private final StaffPrincipal staff;
     private final int storeId;
-    private final Consumer<RepeatedOrder> onRepeat;
+    private Consumer<RepeatedOrder> onRepeat;
     private final CustomerTexts texts;
 
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
@@ -93,6 +93,16 @@ public final class PhoneCustomerViewModel {
     private long requests;
 
     /**
+     * A panel whose repeated orders go where {@link #setOnRepeat} says (the counter's basket).
+     *
+     * @param zone the time zone of the dates shown
+     */
+    public PhoneCustomerViewModel(CustomerService customers, StoreDirectory stores, TaskExecutor executor,
+                                  Messages messages, StaffPrincipal staff, int storeId, ZoneId zone) {
+        this(customers, stores, executor, messages, staff, storeId, zone, repeated -> { });
+    }
+
+    /**
      * @param onRepeat receives the last order's lines, on the UI thread, for the counter's basket
      * @param zone     the time zone of the dates shown
      */
@@ -116,6 +126,11 @@ public final class PhoneCustomerViewModel {
         this.missingAddress = Bindings.createBooleanBinding(() -> customer.get() != null
                 && fulfilment.get() == Fulfilment.DELIVERY && deliveryAddress.get() == null, customer, deliveryAddress, fulfilment);
         phone.addListener((observable, before, typed) -> phoneTyped(typed));
+    }
+
+    /** Where "Répéter la dernière commande" sends the lines: the counter's basket. */
+    public void setOnRepeat(Consumer<RepeatedOrder> onRepeat) {
+        this.onRepeat = Objects.requireNonNull(onRepeat);
     }
 
     // ---- commands
