@@ -68,6 +68,12 @@ class CounterFlowTest {
 
         robot.write("reine").type(KeyCode.ENTER);
         waitUntil(() -> basketTitles(robot).contains("1 × Reine M"));
+        assertThat(text(robot, "#undoHint")).isEqualTo("Annuler : ajout de Reine M (Ctrl+Z)");
+        // A slip of the finger: Ctrl+Z takes the pizza out, Ctrl+Y puts it back.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> basketTitles(robot).isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M")));
         robot.type(KeyCode.F4);
         waitUntil(() -> robot.lookup("#editorArea").query().isVisible());
         robot.write("mozza").type(KeyCode.ENTER);
