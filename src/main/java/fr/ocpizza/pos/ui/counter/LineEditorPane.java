@@ -133,7 +133,7 @@ final class LineEditorPane extends VBox {
             Button button = new Button(quick);
             button.getStyleClass().add(Styles.TOPPING_BUTTON);
             button.setFocusTraversable(false);
-            button.setOnAction(event -> note.setText(note.getText().isBlank() ? quick : note.getText().strip() + ", " + quick));
+            button.setOnAction(event -> viewModel.addQuickNote(quick));
             quickNotes.getChildren().add(button);
         }
         Label keys = new Label(messages.get("counter.editor.keys"));

@@ -76,6 +76,11 @@ public final class LineEditorViewModel {
         basket.changeSelected(Kind.NOTE, line -> line.withNote(note));
     }
 
+    /** A quick note ("bien cuite") after what the note already says. */
+    public void addQuickNote(String quick) {
+        basket.changeSelected(Kind.NOTE, line -> line.withNote(line.note() == null ? quick : line.note() + ", " + quick));
+    }
+
     /** The selected pizza in another size (its second half too); toppings the size lacks are refused. */
     public void changeSize(String sizeCode) {
         Menu known = menu.get();

@@ -184,6 +184,16 @@ class BasketUndoTest {
     }
 
     @Test
+    void aQuickNoteGoesAfterWhatTheNoteSaysAndIsUndoneWithIt() {
+        add("reine");
+        editor.addQuickNote("bien cuite");
+        editor.addQuickNote("coupée en 8");
+        assertThat(shown()).containsExactly("1 × Reine M « bien cuite, coupée en 8 »");
+        basket.undo();
+        assertThat(shown()).as("the note, typed or touched, is one edit").containsExactly("1 × Reine M");
+    }
+
+    @Test
     void aNewEditForgetsWhatWasUndone() {
         add("reine");
         add("margherita");
