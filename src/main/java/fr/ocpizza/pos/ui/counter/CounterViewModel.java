@@ -1,22 +1,16 @@
 package fr.ocpizza.pos.ui.counter;
 
-import fr.ocpizza.pos.application.customer.CustomerCard;
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.live.LiveFeed;
-import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.application.stock.StoreAvailability;
-import fr.ocpizza.pos.domain.menu.ProductCategory;
-import fr.ocpizza.pos.domain.order.LineRequest;
-import fr.ocpizza.pos.domain.order.PaymentMethod;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.LiveReloads;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,7 +19,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,14 +34,11 @@ import javafx.collections.ListChangeListener;
  */
 public final class CounterViewModel implements AutoCloseable {
 
-    private final OrderService orders;
     private final LiveFeed feed;
-    private final TaskExecutor executor;
-    private final StaffPrincipal staff;
     private final int storeId;
-    private final Clock clock;
     private final Messages messages;
     private final LiveReloads<StoreAvailability> reloads;
+    private final OrderPlacement placement;
 
     private final CounterBanners banners = new CounterBanners();
     private final MenuTilesViewModel menu = new MenuTilesViewModel();
@@ -60,7 +50,6 @@ public final class CounterViewModel implements AutoCloseable {
 
     private final ObjectProperty<OrderType> orderType = new SimpleObjectProperty<>(this, "orderType", OrderType.TAKEAWAY);
     private final ReadOnlyObjectWrapper<OrderView> editing = new ReadOnlyObjectWrapper<>(this, "editing");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<OrderView> lastOrder = new ReadOnlyObjectWrapper<>(this, "lastOrder");
     private final BooleanBinding customerShown;
     /** The number of pizzas the promised time was last asked for. */
@@ -75,13 +64,10 @@ public final class CounterViewModel implements AutoCloseable {
     public CounterViewModel(OrderService orders, Callable<StoreAvailability> readAvailability, LiveFeed feed,
                             TaskExecutor executor, StaffPrincipal staff, int storeId, Clock clock, Messages messages,
                             PhoneCustomerViewModel customer, PromisedTimeViewModel promise) {
-        this.orders = Objects.requireNonNull(orders);
         this.feed = Objects.requireNonNull(feed);
-        this.executor = Objects.requireNonNull(executor);
-        this.staff = Objects.requireNonNull(staff);
         this.storeId = storeId;
-        this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
+        this.placement = new OrderPlacement(orders, executor, staff, storeId, clock, messages);
         this.customer = Objects.requireNonNull(customer);
         this.promise = Objects.requireNonNull(promise);
         this.basket = new BasketViewModel(menu::menu, messages, banners);
@@ -218,70 +204,31 @@ public final class CounterViewModel implements AutoCloseable {
      * cash missing, another terminal changed the order) the basket stays as it was.
      */
     public void submit() {
-        if (busy.get()) {
+        if (placement.busyProperty().get()) {
             return;
         }
-        Optional<String> problem = checkBeforeSubmit();
+        Optional<String> problem = placement.problem(this);
         if (problem.isPresent()) {
             banners.error(problem.get());
             return;
         }
-        List<LineRequest> requests = basket.requests();
-        OrderView modified = editing.get();
-        Callable<OrderView> work;
-        if (modified != null) {
-            work = () -> orders.modify(staff, modified.id(), modified.version(), requests);
-        } else {
-            work = () -> orders.place(staff, newOrder(requests));
-        }
-        busy.set(true);
+        boolean modification = editing.get() != null;
         banners.dismiss();
-        executor.execute(work, saved -> {
-            busy.set(false);
+        placement.save(this, saved -> {
             clearOrder();
-            if (modified == null) {
+            if (!modification) {
                 // The next phone call starts with its number.
                 customer.clear();
             }
             promise.propose();
             lastOrder.set(saved);
-            banners.notice(OrderPlacement.savedNotice(messages, saved, modified != null));
+            banners.notice(placement.savedNotice(saved, modification));
             onSaved.accept(saved);
             reloads.request();
         }, failure -> {
-            busy.set(false);
             banners.error(messages.describe(failure));
             reloads.request();
         });
-    }
-
-    private NewOrder newOrder(List<LineRequest> requests) {
-        OrderType type = orderType.get();
-        CustomerCard card = customer.customerProperty().get();
-        CustomerCard.SavedAddress address = customer.deliveryAddressProperty().get();
-        return new NewOrder(storeId, type.channel(), type.fulfilment(),
-                type.isPhone() && card != null ? card.customerId() : null,
-                OrderPlacement.blankToNull(customer.customerNameProperty().get()),
-                type == OrderType.PHONE_DELIVERY && address != null ? address.id() : null,
-                promise.chosenTimeProperty().get() == null ? clock.instant() : promise.chosenTimeProperty().get(),
-                null, requests, payment.request());
-    }
-
-    private Optional<String> checkBeforeSubmit() {
-        if (basket.isEmpty()) {
-            return Optional.of(messages.get("counter.check.empty"));
-        }
-        if (menu.menu() == null) {
-            return Optional.of(messages.get("counter.check.menuNotLoaded"));
-        }
-        if (editing.get() != null) {
-            return Optional.empty();
-        }
-        if (!promise.validProperty().get()) {
-            return Optional.of(messages.get("counter.check.promise"));
-        }
-        return OrderPlacement.customerProblem(messages, orderType.get(), customer)
-                .or(payment::problem);
     }
 
     // ---------------------------------------------------------------- modification of an existing order
@@ -369,7 +316,7 @@ public final class CounterViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return placement.busyProperty();
     }
 
     /** The order last placed or modified, for its receipt. */
