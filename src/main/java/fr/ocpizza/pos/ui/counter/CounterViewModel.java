@@ -215,13 +215,14 @@ public final class CounterViewModel implements AutoCloseable {
         boolean modification = editing.get() != null;
         banners.dismiss();
         placement.save(this, saved -> {
+            // Set while the modification still shows, so that its listeners can tell the two apart.
+            lastOrder.set(saved);
             clearOrder();
             if (!modification) {
                 // The next phone call starts with its number.
                 customer.clear();
             }
             promise.propose();
-            lastOrder.set(saved);
             banners.notice(placement.savedNotice(saved, modification));
             onSaved.accept(saved);
             reloads.request();

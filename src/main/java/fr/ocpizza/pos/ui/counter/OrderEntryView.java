@@ -171,7 +171,7 @@ public final class OrderEntryView implements AutoCloseable {
 
     /**
      * Puts the phone customer panel left of the menu (phone orders only; its view model is the
-     * room's child). A phone order type puts the cursor in its number field; after an order is
+     * room's child). A phone order type puts the cursor in its number field; after a new order is
      * placed the cursor goes to the number (phone) or the search (walk-in).
      */
     public void attachCustomerPanel(PhoneCustomerView panel) {
@@ -183,6 +183,10 @@ public final class OrderEntryView implements AutoCloseable {
             }
         });
         viewModel.lastOrderProperty().addListener((o, before, placed) -> {
+            if (viewModel.editingProperty().get() != null) {
+                return;
+            }
+            // The next phone call starts with its number; a walk-in customer with a product.
             if (viewModel.orderTypeProperty().get().isPhone()) {
                 panel.focus();
             } else {
