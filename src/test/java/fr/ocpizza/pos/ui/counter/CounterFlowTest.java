@@ -239,6 +239,26 @@ class CounterFlowTest {
                 .isEqualByComparingTo(fx.recipeQuantity("margherita", "M", "mozzarella").multiply(BigDecimal.valueOf(2)));
     }
 
+    @Test
+    void ctrlNAsksBeforeEmptyingTheBasketWithButtonsInTheTerminalsLanguage(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+        robot.write("reine").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Garder la commande").tryQuery().isPresent());
+        robot.clickOn("Garder la commande");
+        waitUntil(() -> robot.lookup("Garder la commande").tryQuery().isEmpty());
+        assertThat(basketTitles(robot)).containsExactly("1 × Reine M");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Vider").tryQuery().isPresent());
+        robot.clickOn("Vider");
+        waitUntil(() -> basketTitles(robot).isEmpty());
+        assertThat(text(robot, "#undoHint")).as("nothing left to undo").isEmpty();
+    }
+
     private static String tileText(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery()
                 .map(tile -> robot.from(tile).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
