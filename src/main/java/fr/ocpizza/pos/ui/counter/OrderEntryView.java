@@ -46,9 +46,6 @@ import javafx.scene.layout.VBox;
  */
 public final class OrderEntryView implements AutoCloseable {
 
-    /** The text inside a tile wraps at this width (the tile is 146 px wide in counter.css). */
-    private static final double TILE_TEXT_WIDTH = 124;
-
     private final CounterViewModel viewModel;
     private final MenuTilesViewModel menu;
     private final BasketViewModel basket;
@@ -309,45 +306,11 @@ public final class OrderEntryView implements AutoCloseable {
     private void rebuildTiles() {
         boolean searching = !menu.searchProperty().get().isBlank();
         List<ProductTile> tiles = menu.tiles();
-        tilePane.getChildren().setAll(tiles.stream().map(tile -> tileButton(tile, searching && tile == tiles.get(0))).toList());
-    }
-
-    private Button tileButton(ProductTile tile, boolean firstMatch) {
-        Label name = new Label(tile.name());
-        name.getStyleClass().add(Styles.TILE_NAME);
-        name.setWrapText(true);
-        Label price = new Label(tile.price().format(messages.locale()));
-        price.getStyleClass().add(Styles.TILE_PRICE);
-        Label stock = new Label(switch (tile.state()) {
-            case OUT -> tile.missingIngredient() == null ? messages.get("counter.tile.out")
-                    : messages.get("counter.tile.missing", tile.missingIngredient());
-            case NEARLY_OUT -> messages.get("counter.tile.left", tile.portions());
-            case OFF_MENU -> messages.get("counter.tile.offMenu");
-            case AVAILABLE -> "";
-        });
-        stock.getStyleClass().add(Styles.TILE_STOCK);
-        stock.setWrapText(true);
-        // A wrapping label wraps only at a width it is given: "Quatre fromages" on two lines.
-        for (Label text : List.of(name, stock)) {
-            text.setPrefWidth(TILE_TEXT_WIDTH);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        VBox content = new VBox(2, name, price, stock);
-        content.setPrefWidth(TILE_TEXT_WIDTH);
-        content.setMaxWidth(TILE_TEXT_WIDTH);
-        Button button = new Button(null, content);
-        button.setId("tile-" + tile.size().productCode() + "-" + tile.size().sizeCode());
-        button.getStyleClass().add(Styles.PRODUCT_TILE);
-        button.pseudoClassStateChanged(Styles.FIRST_MATCH, firstMatch);
-        button.pseudoClassStateChanged(Styles.OUT, tile.state() == ProductTile.State.OUT);
-        button.pseudoClassStateChanged(Styles.NEARLY_OUT, tile.state() == ProductTile.State.NEARLY_OUT);
-        button.pseudoClassStateChanged(Styles.OFF_MENU, tile.state() == ProductTile.State.OFF_MENU);
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> {
-            viewModel.add(tile);
-            searchField.requestFocus();
-        });
-        return button;
+        tilePane.getChildren().setAll(tiles.stream().map(tile -> TileButton.of(tile, searching && tile == tiles.get(0), messages,
+                () -> {
+                    viewModel.add(tile);
+                    searchField.requestFocus();
+                })).toList());
     }
 
     private void bindBasket() {
