@@ -5,7 +5,6 @@ import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.PosException;
 import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.menu.ProductCategory;
-import fr.ocpizza.pos.domain.menu.ProductSize;
 import fr.ocpizza.pos.domain.order.LineRequest;
 import fr.ocpizza.pos.domain.order.OrderPricing;
 import fr.ocpizza.pos.domain.order.PricedOrder;
@@ -133,7 +132,7 @@ public final class BasketViewModel {
 
     private String describe(Kind kind, BasketLine line) {
         Menu known = menu.get();
-        return messages.get("counter.edit." + kind.name(), known == null ? "" : label(known, line));
+        return messages.get("counter.edit." + kind.name(), known == null ? "" : BasketRow.label(known, line, messages));
     }
 
     // ---------------------------------------------------------------- not edits
@@ -238,7 +237,7 @@ public final class BasketViewModel {
                 PricedOrder priced = OrderPricing.price(known, lines.stream().map(BasketLine::toRequest).toList());
                 List<BasketRow> priceRows = new ArrayList<>();
                 for (int i = 0; i < lines.size(); i++) {
-                    priceRows.add(new BasketRow(lines.get(i), priced.lines().get(i), label(known, lines.get(i))));
+                    priceRows.add(new BasketRow(lines.get(i), priced.lines().get(i), BasketRow.label(known, lines.get(i), messages)));
                 }
                 rows.setAll(priceRows);
                 vat.setAll(priced.vatByRate());
@@ -250,17 +249,6 @@ public final class BasketViewModel {
         }
         select(selectedKey);
         return true;
-    }
-
-    /** "Reine M", "Coca-Cola 33 cl", "½ Reine + ½ Diavola M". */
-    private String label(Menu known, BasketLine line) {
-        ProductSize size = known.productSize(line.productSizeId());
-        String sized = "U".equals(size.sizeCode()) ? "" : " " + size.sizeCode();
-        if (line.secondHalfProductSizeId() == null) {
-            return size.productName() + sized;
-        }
-        return messages.get("counter.line.halves", size.productName(),
-                known.productSize(line.secondHalfProductSizeId()).productName()) + sized;
     }
 
     // ---------------------------------------------------------------- what the others read
