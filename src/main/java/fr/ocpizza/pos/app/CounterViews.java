@@ -5,12 +5,13 @@ import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
+import fr.ocpizza.pos.ui.counter.CounterViewModel;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
 import fr.ocpizza.pos.ui.counter.OrderEntryView;
-import fr.ocpizza.pos.ui.counter.OrderEntryViewModel;
 import fr.ocpizza.pos.ui.counter.PromisedTimePicker;
 import fr.ocpizza.pos.ui.counter.PromisedTimeViewModel;
 import fr.ocpizza.pos.ui.counter.board.BoardTexts;
@@ -35,9 +36,11 @@ public final class CounterViews {
     private final TaskExecutor executor;
     private final Messages messages;
     private final ViewLoader loader;
+    private final DialogService dialogs;
 
-    public CounterViews(AppContext context, TaskExecutor executor, ViewLoader loader) {
+    public CounterViews(AppContext context, TaskExecutor executor, ViewLoader loader, DialogService dialogs) {
         this.context = Objects.requireNonNull(context);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.executor = Objects.requireNonNull(executor);
         this.loader = Objects.requireNonNull(loader);
         this.messages = loader.messages();
@@ -63,10 +66,14 @@ public final class CounterViews {
      * UI thread ("Répéter la dernière commande", Ctrl+R).
      */
     public LoadedView<PhoneCustomerView> phoneCustomer(StaffPrincipal staff, Consumer<RepeatedOrder> onRepeat) {
-        PhoneCustomerViewModel viewModel = new PhoneCustomerViewModel(context.customers(),
-                new StoreDirectory(context.database().sessionFactory()), executor, messages, staff,
-                context.config().storeId(), ZoneId.systemDefault(), onRepeat);
+        PhoneCustomerViewModel viewModel = phoneCustomerModel(staff);
+        viewModel.setOnRepeat(onRepeat);
         return load(PhoneCustomerView.class, new PhoneCustomerView(viewModel));
+    }
+
+    private PhoneCustomerViewModel phoneCustomerModel(StaffPrincipal staff) {
+        return new PhoneCustomerViewModel(context.customers(), new StoreDirectory(context.database().sessionFactory()),
+                executor, messages, staff, context.config().storeId(), ZoneId.systemDefault());
     }
 
     /**
@@ -74,24 +81,30 @@ public final class CounterViews {
      * {@link PromisedTimePicker#requestProposal} when the fulfilment or the number of pizzas changes.
      */
     public LoadedView<PromisedTimePicker> promisedTimePicker(StaffPrincipal staff) {
-        PromisedTimeViewModel viewModel = new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
+        return load(PromisedTimePicker.class, new PromisedTimePicker(promisedTimeModel(staff)));
+    }
+
+    private PromisedTimeViewModel promisedTimeModel(StaffPrincipal staff) {
+        return new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
                 context.config().storeId(), context.clock(), ZoneId.systemDefault());
-        return load(PromisedTimePicker.class, new PromisedTimePicker(viewModel));
     }
 
     /**
-     * The cashier's workspace: the order being taken (menu with live availability, basket,
-     * phone customer, promised time, payment) and the shop's orders of the day.
+     * The cashier's workspace: the order being taken (one {@link CounterViewModel} parent of the
+     * menu, basket, line editor, payment, phone customer and promised time) and the shop's orders
+     * of the day.
      */
     public CounterWorkspace counter(StaffPrincipal staff) {
         int storeId = context.config().storeId();
         CounterReceipts receipts = counterReceipts();
-        OrderEntryViewModel entryModel = new OrderEntryViewModel(context.orders(),
+        PhoneCustomerViewModel customerModel = phoneCustomerModel(staff);
+        PromisedTimeViewModel promiseModel = promisedTimeModel(staff);
+        CounterViewModel counterModel = new CounterViewModel(context.orders(),
                 () -> context.stock().whatCanBeMade(staff, storeId), context.liveFeed(), executor, staff, storeId,
-                context.clock(), messages);
-        OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(entryModel, receipts)).controller();
-        entry.attachCustomerPanel(phoneCustomer(staff, entryModel::repeat).controller());
-        entry.attachPromisePicker(promisedTimePicker(staff).controller());
+                context.clock(), messages, customerModel, promiseModel);
+        OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(counterModel, receipts, dialogs)).controller();
+        entry.attachCustomerPanel(load(PhoneCustomerView.class, new PhoneCustomerView(customerModel)).controller());
+        entry.attachPromisePicker(load(PromisedTimePicker.class, new PromisedTimePicker(promiseModel)).controller());
         // The board's "Modifier" needs the workspace, and the workspace the board: a late link.
         AtomicReference<CounterWorkspace> workspace = new AtomicReference<>();
         AtomicReference<OrdersBoardView> board = new AtomicReference<>();
@@ -108,7 +121,7 @@ public final class CounterViews {
             StoreDirectory.Store store = new StoreDirectory(context.database().sessionFactory()).find(storeId)
                     .orElseThrow(() -> new NotFoundException("Store", storeId));
             return new StoreHeader(store.name(), store.address(), store.phone());
-        }, executor, messages, ZoneId.systemDefault());
+        }, executor, messages, dialogs, ZoneId.systemDefault());
     }
 
     /**

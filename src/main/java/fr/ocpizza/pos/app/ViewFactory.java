@@ -3,6 +3,7 @@ package fr.ocpizza.pos.app;
 import fr.ocpizza.pos.application.supervision.Heartbeat;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.FxDialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
@@ -70,10 +71,10 @@ public final class ViewFactory implements AutoCloseable {
         this.messages = Objects.requireNonNull(messages);
         this.storeName = Objects.requireNonNull(storeName);
         this.loader = new ViewLoader(messages);
-        this.counterViews = new CounterViews(context, executor, loader);
+        DialogService dialogs = new FxDialogService(messages, FxDialogService::terminalWindow);
+        this.counterViews = new CounterViews(context, executor, loader, dialogs);
         this.kitchenViews = new KitchenViews(context, executor, loader, setup);
-        this.backOfficeViews = new BackOfficeViews(context, executor, loader,
-                new FxDialogService(messages, FxDialogService::terminalWindow));
+        this.backOfficeViews = new BackOfficeViews(context, executor, loader, dialogs);
         this.workspaces = workspaces();
         this.connections = new ConnectionStatusViewModel(messages);
         this.statusMonitor = new StatusMonitor(this::probeConnections, STATUS_PERIOD, Platform::runLater,

@@ -2,6 +2,7 @@ package fr.ocpizza.pos.ui.counter;
 
 import fr.ocpizza.pos.domain.order.ToppingChange;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -22,11 +23,11 @@ final class BasketCell extends ListCell<BasketRow> {
 
     BasketCell(Messages messages) {
         this.messages = messages;
-        title.getStyleClass().add("row-title");
+        title.getStyleClass().add(Styles.ROW_TITLE);
         title.setWrapText(true);
-        detail.getStyleClass().addAll("row-detail", "muted");
+        detail.getStyleClass().addAll(Styles.ROW_DETAIL, Styles.MUTED);
         detail.setWrapText(true);
-        amount.getStyleClass().add("row-amount");
+        amount.getStyleClass().add(Styles.ROW_AMOUNT);
         amount.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, title, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -34,7 +35,7 @@ final class BasketCell extends ListCell<BasketRow> {
         Region gap = new Region();
         gap.setMinWidth(8);
         row = new HBox(text, gap, amount);
-        row.getStyleClass().add("basket-row");
+        row.getStyleClass().add(Styles.BASKET_ROW);
         setPrefWidth(0);
     }
 

@@ -1,7 +1,9 @@
 package fr.ocpizza.pos.ui.counter;
 
 import fr.ocpizza.pos.application.order.OrderView;
+import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.receipt.ReceiptLayout;
 import fr.ocpizza.pos.ui.receipt.ReceiptNode;
@@ -11,12 +13,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Window;
 
 /**
  * The counter's receipts: the customer receipt and the kitchen ticket of an order, printed off
@@ -29,15 +27,18 @@ public final class CounterReceipts {
     private final Callable<StoreHeader> readStore;
     private final TaskExecutor executor;
     private final Messages messages;
+    private final DialogService dialogs;
     private final ZoneId zone;
     private volatile StoreHeader store;
 
+    /** @param dialogs shows the preview */
     public CounterReceipts(ReceiptPrinter printer, Callable<StoreHeader> readStore, TaskExecutor executor,
-                           Messages messages, ZoneId zone) {
+                           Messages messages, DialogService dialogs, ZoneId zone) {
         this.printer = Objects.requireNonNull(printer);
         this.readStore = Objects.requireNonNull(readStore);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.zone = Objects.requireNonNull(zone);
     }
 
@@ -57,30 +58,24 @@ public final class CounterReceipts {
      * Shows both receipts side by side as they will print; "Imprimer" prints the customer
      * receipt, "Imprimer le ticket cuisine" the kitchen one.
      */
-    public void preview(OrderView order, Window owner, Consumer<String> outcome) {
+    public void preview(OrderView order, Consumer<String> outcome) {
         executor.execute(this::store, header -> {
             ReceiptLayout customer = ReceiptLayout.customerReceipt(order, header, messages, zone);
             ReceiptLayout kitchen = ReceiptLayout.kitchenTicket(order, header, messages, zone);
-            Dialog<ButtonType> dialog = new Dialog<>();
-            dialog.initOwner(owner);
-            dialog.setTitle(messages.get("counter.receipt.previewTitle", order.ticketNumber()));
             HBox both = new HBox(24, new ReceiptNode(customer), new ReceiptNode(kitchen));
-            both.getStyleClass().add("receipt-preview");
+            both.getStyleClass().add(Styles.RECEIPT_PREVIEW);
             ScrollPane scroll = new ScrollPane(both);
             scroll.setPrefViewportHeight(560);
             scroll.setPrefViewportWidth(760);
-            dialog.getDialogPane().setContent(scroll);
-            ButtonType printCustomer = new ButtonType(messages.get("counter.receipt.print"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType printKitchen = new ButtonType(messages.get("counter.receipt.printKitchen"), ButtonBar.ButtonData.OTHER);
-            dialog.getDialogPane().getButtonTypes().setAll(printCustomer, printKitchen,
-                    new ButtonType(messages.get("counter.dismiss"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            dialog.showAndWait().ifPresent(choice -> {
-                if (choice == printCustomer) {
-                    print(order, outcome);
-                } else if (choice == printKitchen) {
-                    printKitchenTicket(order, outcome);
-                }
-            });
+            dialogs.showContent(messages.get("counter.receipt.previewTitle", order.ticketNumber()), scroll,
+                    messages.get("counter.receipt.print"), messages.get("counter.receipt.printKitchen"),
+                    messages.get("counter.dismiss")).ifPresent(choice -> {
+                        if (choice == 0) {
+                            print(order, outcome);
+                        } else if (choice == 1) {
+                            printKitchenTicket(order, outcome);
+                        }
+                    });
         }, failure -> outcome.accept(messages.describe(failure)));
     }
 

@@ -2,11 +2,11 @@ package fr.ocpizza.pos.ui.counter;
 
 import fr.ocpizza.pos.domain.menu.ProductSize;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,10 +33,8 @@ import javafx.util.StringConverter;
  */
 final class LineEditorPane extends VBox {
 
-    private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
-    private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
-
-    private final OrderEntryViewModel viewModel;
+    private final LineEditorViewModel viewModel;
+    private final BasketViewModel basket;
     private final Messages messages;
     private final Label title = new Label();
     private final HBox sizes = new HBox();
@@ -48,31 +46,32 @@ final class LineEditorPane extends VBox {
     private final TextField note = new TextField();
     private boolean updating;
 
-    LineEditorPane(OrderEntryViewModel viewModel) {
+    LineEditorPane(LineEditorViewModel viewModel, BasketViewModel basket, Messages messages) {
         this.viewModel = viewModel;
-        this.messages = viewModel.messages();
+        this.basket = basket;
+        this.messages = messages;
         setId("lineEditor");
-        getStyleClass().add("line-editor");
+        getStyleClass().add(Styles.LINE_EDITOR);
 
-        title.getStyleClass().add("editor-title");
+        title.getStyleClass().add(Styles.EDITOR_TITLE);
         Button close = new Button(messages.get("counter.editor.close"));
         close.setId("closeEditor");
-        close.setOnAction(event -> viewModel.closeEditor());
+        close.setOnAction(event -> viewModel.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, close);
-        header.getStyleClass().add("editor-row");
+        header.getStyleClass().add(Styles.EDITOR_ROW);
 
         Button minus = new Button("−");
         minus.setId("editorMinus");
-        minus.setOnAction(event -> viewModel.decrement());
+        minus.setOnAction(event -> basket.decrement());
         Button plus = new Button("+");
         plus.setId("editorPlus");
-        plus.setOnAction(event -> viewModel.increment());
+        plus.setOnAction(event -> basket.increment());
         quantity.setId("editorQuantity");
         quantity.setMinWidth(40);
         quantity.setAlignment(Pos.CENTER);
-        sizes.getStyleClass().add("editor-row");
+        sizes.getStyleClass().add(Styles.EDITOR_ROW);
         Label halfLabel = new Label(messages.get("counter.editor.half"));
         secondHalf.setId("secondHalf");
         secondHalf.setPromptText(messages.get("counter.editor.half.none"));
@@ -98,7 +97,7 @@ final class LineEditorPane extends VBox {
         wholePizza.setId("wholePizza");
         wholePizza.setOnAction(event -> viewModel.setSecondHalf(null));
         HBox quantityRow = new HBox(minus, quantity, plus, sizes);
-        quantityRow.getStyleClass().add("editor-row");
+        quantityRow.getStyleClass().add(Styles.EDITOR_ROW);
         secondHalf.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(secondHalf, Priority.ALWAYS);
         VBox halfRow = new VBox(4, halfLabel, new HBox(6, secondHalf, wholePizza));
@@ -109,8 +108,8 @@ final class LineEditorPane extends VBox {
         filter.setPromptText(messages.get("counter.editor.filter"));
         shown = new FilteredList<>(viewModel.toppingChoices());
         filter.textProperty().addListener((o, before, after) -> {
-            String query = OrderEntryViewModel.normalized(after);
-            shown.setPredicate(choice -> query.isEmpty() || OrderEntryViewModel.normalized(choice.name()).contains(query));
+            String query = MenuTilesViewModel.normalized(after);
+            shown.setPredicate(choice -> query.isEmpty() || MenuTilesViewModel.normalized(choice.name()).contains(query));
         });
         toppings = new ListView<>(shown);
         toppings.setId("toppingList");
@@ -129,28 +128,28 @@ final class LineEditorPane extends VBox {
         });
         VBox noteRow = new VBox(4, new Label(messages.get("counter.editor.note")), note);
         FlowPane quickNotes = new FlowPane();
-        quickNotes.getStyleClass().add("quick-notes");
+        quickNotes.getStyleClass().add(Styles.QUICK_NOTES);
         for (String quick : messages.get("counter.editor.quickNotes").split("\\|")) {
             Button button = new Button(quick);
-            button.getStyleClass().add("topping-button");
+            button.getStyleClass().add(Styles.TOPPING_BUTTON);
             button.setFocusTraversable(false);
-            button.setOnAction(event -> note.setText(note.getText().isBlank() ? quick : note.getText().strip() + ", " + quick));
+            button.setOnAction(event -> viewModel.addQuickNote(quick));
             quickNotes.getChildren().add(button);
         }
         Label keys = new Label(messages.get("counter.editor.keys"));
-        keys.getStyleClass().add("muted");
+        keys.getStyleClass().add(Styles.MUTED);
         keys.setWrapText(true);
 
         // Two columns, so that the topping list keeps its height on a 800-pixel screen.
         VBox side = new VBox(quantityRow, halfRow, noteRow, quickNotes, keys);
-        side.getStyleClass().add("editor-side");
+        side.getStyleClass().add(Styles.EDITOR_SIDE);
         HBox.setHgrow(toppingBox, Priority.ALWAYS);
         VBox.setVgrow(toppings, Priority.ALWAYS);
         HBox body = new HBox(12, side, toppingBox);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().setAll(header, body);
         filter.addEventFilter(KeyEvent.KEY_PRESSED, this::onFilterKey);
-        viewModel.selectedProperty().addListener((o, before, after) -> refresh());
+        basket.selectedProperty().addListener((o, before, after) -> refresh());
         viewModel.toppingChoices().addListener((ListChangeListener<ToppingChoice>) change -> keepToppingSelection());
         refresh();
     }
@@ -202,7 +201,7 @@ final class LineEditorPane extends VBox {
     }
 
     private void refresh() {
-        BasketRow row = viewModel.selectedProperty().get();
+        BasketRow row = basket.selectedProperty().get();
         if (row == null) {
             return;
         }
@@ -233,7 +232,7 @@ final class LineEditorPane extends VBox {
         for (String code : codes) {
             ToggleButton button = new ToggleButton(code);
             button.setId("editorSize" + code);
-            button.getStyleClass().add("size");
+            button.getStyleClass().add(Styles.SIZE);
             button.setToggleGroup(group);
             button.setSelected(code.equals(current));
             button.setFocusTraversable(false);
@@ -254,15 +253,15 @@ final class LineEditorPane extends VBox {
         private final HBox row;
 
         ToppingCell() {
-            name.getStyleClass().add("topping-name");
-            add.getStyleClass().add("topping-button");
-            remove.getStyleClass().add("topping-button");
+            name.getStyleClass().add(Styles.TOPPING_NAME);
+            add.getStyleClass().add(Styles.TOPPING_BUTTON);
+            remove.getStyleClass().add(Styles.TOPPING_BUTTON);
             add.setFocusTraversable(false);
             remove.setFocusTraversable(false);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             row = new HBox(name, spacer, add, remove);
-            row.getStyleClass().add("topping-row");
+            row.getStyleClass().add(Styles.TOPPING_ROW);
         }
 
         @Override
@@ -278,8 +277,8 @@ final class LineEditorPane extends VBox {
                 case REMOVED -> messages.get("counter.topping.removed", item.name());
                 case NONE -> item.name();
             });
-            row.pseudoClassStateChanged(ADDED, item.change() == ToppingChoice.Change.ADDED);
-            row.pseudoClassStateChanged(REMOVED, item.change() == ToppingChoice.Change.REMOVED);
+            row.pseudoClassStateChanged(Styles.ADDED, item.change() == ToppingChoice.Change.ADDED);
+            row.pseudoClassStateChanged(Styles.REMOVED, item.change() == ToppingChoice.Change.REMOVED);
             add.setVisible(item.canBeAdded());
             add.setManaged(item.canBeAdded());
             if (item.canBeAdded()) {

@@ -1,28 +1,26 @@
 package fr.ocpizza.pos.ui.counter;
 
-import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.menu.ProductCategory;
 import fr.ocpizza.pos.domain.order.PaymentMethod;
 import fr.ocpizza.pos.domain.order.VatAmount;
+import fr.ocpizza.pos.ui.common.DialogService;
+import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.ProgressCue;
 import fr.ocpizza.pos.ui.common.Styles;
+import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import fr.ocpizza.pos.ui.common.ProgressCue;
-import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -41,22 +39,19 @@ import javafx.scene.layout.VBox;
 
 /**
  * Controller of {@code OrderEntryView.fxml}: binds the order type bar, the menu tiles, the basket
- * and the payment to the {@link OrderEntryViewModel}, and maps the keys of a keyboard-only order
- * (see {@link #onKey}). The phone customer panel and the promised-time picker are attached by the
- * workspace's factory.
+ * and the payment to the children of the {@link CounterViewModel}, and maps the keys of a
+ * keyboard-only order (see {@link #onKey}) to its commands. The rules that link them live in the
+ * view model; here are only bindings, keys and where the cursor goes. The phone customer panel and
+ * the promised-time picker are attached by the workspace's factory.
  */
 public final class OrderEntryView implements AutoCloseable {
 
-    private static final PseudoClass FIRST_MATCH = PseudoClass.getPseudoClass("first-match");
-    private static final PseudoClass OUT = PseudoClass.getPseudoClass("out");
-    private static final PseudoClass NEARLY_OUT = PseudoClass.getPseudoClass("nearly-out");
-    private static final PseudoClass OFF_MENU = PseudoClass.getPseudoClass("off-menu");
-
-    /** The text inside a tile wraps at this width (the tile is 146 px wide in counter.css). */
-    private static final double TILE_TEXT_WIDTH = 124;
-
-    private final OrderEntryViewModel viewModel;
+    private final CounterViewModel viewModel;
+    private final MenuTilesViewModel menu;
+    private final BasketViewModel basket;
+    private final PaymentViewModel payment;
     private final CounterReceipts receipts;
+    private final DialogService dialogs;
     private final Messages messages;
     private LineEditorPane editor;
     private PhoneCustomerView customerPanel;
@@ -96,6 +91,7 @@ public final class OrderEntryView implements AutoCloseable {
     @FXML private Button incrementButton;
     @FXML private Button editLineButton;
     @FXML private Button removeLineButton;
+    @FXML private Label undoHint;
     @FXML private VBox vatBox;
     @FXML private Label totalLabel;
     @FXML private VBox paymentBox;
@@ -111,9 +107,14 @@ public final class OrderEntryView implements AutoCloseable {
     @FXML private Button submitButton;
     @FXML private ProgressIndicator busyIndicator;
 
-    public OrderEntryView(OrderEntryViewModel viewModel, CounterReceipts receipts) {
+    /** @param dialogs asks before the basket is thrown away */
+    public OrderEntryView(CounterViewModel viewModel, CounterReceipts receipts, DialogService dialogs) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.menu = viewModel.menu();
+        this.basket = viewModel.basket();
+        this.payment = viewModel.payment();
         this.receipts = Objects.requireNonNull(receipts);
+        this.dialogs = Objects.requireNonNull(dialogs);
         this.messages = viewModel.messages();
     }
 
@@ -124,10 +125,10 @@ public final class OrderEntryView implements AutoCloseable {
         bindBasket();
         bindPayment();
         bindMessages();
-        editor = new LineEditorPane(viewModel);
+        editor = new LineEditorPane(viewModel.editor(), basket, messages);
         editorArea.getChildren().setAll(editor);
-        editorArea.visibleProperty().bind(viewModel.editorOpenProperty());
-        viewModel.editorOpenProperty().addListener((o, before, open) -> {
+        editorArea.visibleProperty().bind(viewModel.editor().openProperty());
+        viewModel.editor().openProperty().addListener((o, before, open) -> {
             if (open) {
                 editor.focusFilter();
             } else {
@@ -136,7 +137,7 @@ public final class OrderEntryView implements AutoCloseable {
         });
         editorArea.setOnMouseClicked(event -> {
             if (event.getTarget() == editorArea) {
-                viewModel.closeEditor();
+                viewModel.editor().close();
             }
         });
         // Labels stay whole; the search field and the basket list take what space is left.
@@ -161,69 +162,40 @@ public final class OrderEntryView implements AutoCloseable {
         return root;
     }
 
-    public OrderEntryViewModel viewModel() {
+    public CounterViewModel viewModel() {
         return viewModel;
     }
 
     /**
-     * Puts the phone customer panel under the order types (phone orders only) and feeds the order
-     * with the customer, his name and the delivery address chosen there. A phone order type puts
-     * the cursor in its number field; the panel is emptied for the next call once an order is placed.
+     * Puts the phone customer panel left of the menu (phone orders only; its view model is the
+     * room's child). A phone order type puts the cursor in its number field; after a new order is
+     * placed the cursor goes to the number (phone) or the search (walk-in).
      */
     public void attachCustomerPanel(PhoneCustomerView panel) {
         customerPanel = panel;
         customerArea.getChildren().setAll(panel.view());
-        panel.setFulfilment(viewModel.orderTypeProperty().get().fulfilment());
         viewModel.orderTypeProperty().addListener((o, before, type) -> {
-            panel.setFulfilment(type.fulfilment());
             if (type.isPhone() && (before == null || !before.isPhone())) {
                 Platform.runLater(panel::focus);
             }
         });
-        panel.customerProperty().addListener((o, before, card) -> viewModel.customerIdProperty().set(card == null ? null : card.customerId()));
-        panel.customerNameProperty().addListener((o, before, name) -> viewModel.customerNameProperty().set(name));
-        panel.deliveryAddressProperty().addListener((o, before, address) ->
-                viewModel.deliveryAddressIdProperty().set(address == null ? null : address.id()));
-        viewModel.customerReadyProperty().bind(panel.readyProperty());
         viewModel.lastOrderProperty().addListener((o, before, placed) -> {
-            if (placed != null && viewModel.editingProperty().get() == null) {
-                panel.clear();
-                // The next phone call starts with its number; a walk-in customer with a product.
-                if (!viewModel.orderTypeProperty().get().isPhone()) {
-                    focusSearch();
-                }
+            if (viewModel.editingProperty().get() != null) {
+                return;
+            }
+            // The next phone call starts with its number; a walk-in customer with a product.
+            if (viewModel.orderTypeProperty().get().isPhone()) {
+                panel.focus();
+            } else {
+                focusSearch();
             }
         });
     }
 
-    /**
-     * Puts the promised-time picker in the order type bar: it proposes a time from the kitchen
-     * queue when the order type or the number of pizzas changes, and the order takes its time.
-     */
+    /** Puts the promised-time picker in the order type bar (its view model is the room's child). */
     public void attachPromisePicker(PromisedTimePicker picker) {
         promisePicker = picker;
         promiseArea.getChildren().setAll(picker.view());
-        picker.chosenTimeProperty().addListener((o, before, time) -> viewModel.promisedAtProperty().set(time));
-        viewModel.promisedAtProperty().set(picker.chosenTimeProperty().get());
-        viewModel.promiseValidProperty().bind(picker.validProperty());
-        Runnable propose = () -> picker.requestProposal(viewModel.orderTypeProperty().get().fulfilment(), viewModel.pizzaCount());
-        viewModel.orderTypeProperty().addListener((o, before, type) -> propose.run());
-        int[] pizzas = {-1};
-        viewModel.rows().addListener((ListChangeListener<BasketRow>) change -> {
-            // Only a change in the number of pizzas moves the proposal: a drink does not.
-            if (viewModel.pizzaCount() != pizzas[0]) {
-                pizzas[0] = viewModel.pizzaCount();
-                propose.run();
-            }
-        });
-        viewModel.lastOrderProperty().addListener((o, before, placed) -> picker.viewModel().propose());
-        viewModel.promisedAtProperty().addListener((o, before, time) -> {
-            // clearOrder() forgets the time: the picker's current one stays the order's.
-            if (time == null && picker.chosenTimeProperty().get() != null) {
-                viewModel.promisedAtProperty().set(picker.chosenTimeProperty().get());
-            }
-        });
-        propose.run();
     }
 
     /** Gives the keyboard to the search field: the cashier types the first product at once. */
@@ -259,13 +231,11 @@ public final class OrderEntryView implements AutoCloseable {
         keepOneSelected(group, viewModel.orderTypeProperty().get(), buttons.get(viewModel.orderTypeProperty().get()));
         group.selectedToggleProperty().addListener((o, before, after) -> {
             if (after != null) {
-                viewModel.orderTypeProperty().set((OrderType) after.getUserData());
+                viewModel.chooseOrderType((OrderType) after.getUserData());
             }
         });
         viewModel.orderTypeProperty().addListener((o, before, after) -> group.selectToggle(buttons.get(after)));
-        customerArea.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.orderTypeProperty().get().isPhone() && viewModel.editingProperty().get() == null,
-                viewModel.orderTypeProperty(), viewModel.editingProperty()));
+        customerArea.visibleProperty().bind(viewModel.customerShownProperty());
         customerArea.managedProperty().bind(customerArea.visibleProperty());
         promiseArea.disableProperty().bind(viewModel.editingProperty().isNotNull());
     }
@@ -293,13 +263,13 @@ public final class OrderEntryView implements AutoCloseable {
             entry.getValue().setFocusTraversable(false);
             entry.getValue().setTooltip(new Tooltip("F" + key++));
         }
-        keepOneSelected(categoryGroup, null, categories.get(viewModel.categoryProperty().get()));
+        keepOneSelected(categoryGroup, null, categories.get(menu.categoryProperty().get()));
         categoryGroup.selectedToggleProperty().addListener((o, before, after) -> {
             if (after != null) {
-                viewModel.categoryProperty().set((ProductCategory) after.getUserData());
+                menu.categoryProperty().set((ProductCategory) after.getUserData());
             }
         });
-        viewModel.categoryProperty().addListener((o, before, after) -> categoryGroup.selectToggle(categories.get(after)));
+        menu.categoryProperty().addListener((o, before, after) -> categoryGroup.selectToggle(categories.get(after)));
 
         ToggleGroup sizeGroup = new ToggleGroup();
         for (ToggleButton size : List.of(sizeS, sizeM, sizeL)) {
@@ -311,86 +281,52 @@ public final class OrderEntryView implements AutoCloseable {
         keepOneSelected(sizeGroup, null, sizeM);
         sizeGroup.selectedToggleProperty().addListener((o, before, after) -> {
             if (after != null) {
-                viewModel.pizzaSizeProperty().set((String) after.getUserData());
+                menu.pizzaSizeProperty().set((String) after.getUserData());
             }
         });
-        viewModel.pizzaSizeProperty().addListener((o, before, after) ->
+        menu.pizzaSizeProperty().addListener((o, before, after) ->
                 List.of(sizeS, sizeM, sizeL).stream().filter(b -> b.getText().equals(after)).findFirst().ifPresent(sizeGroup::selectToggle));
         for (ToggleButton size : List.of(sizeS, sizeM, sizeL)) {
-            size.visibleProperty().bind(viewModel.categoryProperty().isEqualTo(ProductCategory.PIZZA)
-                    .or(viewModel.searchProperty().isNotEmpty()));
+            size.visibleProperty().bind(menu.categoryProperty().isEqualTo(ProductCategory.PIZZA)
+                    .or(menu.searchProperty().isNotEmpty()));
         }
 
-        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        searchField.textProperty().bindBidirectional(menu.searchProperty());
         searchField.setOnAction(event -> {
             viewModel.addFirstMatch();
             // Nothing found: the next letters replace the unfound text.
             searchField.selectAll();
         });
         searchField.setTooltip(new Tooltip(messages.get("counter.search.tooltip")));
-        menuLoading.visibleProperty().bind(viewModel.menuLoadedProperty().not());
-        viewModel.tiles().addListener((ListChangeListener<ProductTile>) change -> rebuildTiles());
+        menuLoading.visibleProperty().bind(menu.menuLoadedProperty().not());
+        menu.tiles().addListener((ListChangeListener<ProductTile>) change -> rebuildTiles());
         rebuildTiles();
     }
 
     private void rebuildTiles() {
-        boolean searching = !viewModel.searchProperty().get().isBlank();
-        List<ProductTile> tiles = viewModel.tiles();
-        tilePane.getChildren().setAll(tiles.stream().map(tile -> tileButton(tile, searching && tile == tiles.get(0))).toList());
-    }
-
-    private Button tileButton(ProductTile tile, boolean firstMatch) {
-        Label name = new Label(tile.name());
-        name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
-        Label price = new Label(tile.price().format(messages.locale()));
-        price.getStyleClass().add("tile-price");
-        Label stock = new Label(switch (tile.state()) {
-            case OUT -> tile.missingIngredient() == null ? messages.get("counter.tile.out")
-                    : messages.get("counter.tile.missing", tile.missingIngredient());
-            case NEARLY_OUT -> messages.get("counter.tile.left", tile.portions());
-            case OFF_MENU -> messages.get("counter.tile.offMenu");
-            case AVAILABLE -> "";
-        });
-        stock.getStyleClass().add("tile-stock");
-        stock.setWrapText(true);
-        // A wrapping label wraps only at a width it is given: "Quatre fromages" on two lines.
-        for (Label text : List.of(name, stock)) {
-            text.setPrefWidth(TILE_TEXT_WIDTH);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        VBox content = new VBox(2, name, price, stock);
-        content.setPrefWidth(TILE_TEXT_WIDTH);
-        content.setMaxWidth(TILE_TEXT_WIDTH);
-        Button button = new Button(null, content);
-        button.setId("tile-" + tile.size().productCode() + "-" + tile.size().sizeCode());
-        button.getStyleClass().add("product-tile");
-        button.pseudoClassStateChanged(FIRST_MATCH, firstMatch);
-        button.pseudoClassStateChanged(OUT, tile.state() == ProductTile.State.OUT);
-        button.pseudoClassStateChanged(NEARLY_OUT, tile.state() == ProductTile.State.NEARLY_OUT);
-        button.pseudoClassStateChanged(OFF_MENU, tile.state() == ProductTile.State.OFF_MENU);
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> {
-            viewModel.add(tile);
-            searchField.requestFocus();
-        });
-        return button;
+        boolean searching = !menu.searchProperty().get().isBlank();
+        List<ProductTile> tiles = menu.tiles();
+        tilePane.getChildren().setAll(tiles.stream().map(tile -> TileButton.of(tile, searching && tile == tiles.get(0), messages,
+                () -> {
+                    viewModel.add(tile);
+                    searchField.requestFocus();
+                })).toList());
     }
 
     private void bindBasket() {
-        basketList.setItems(viewModel.rows());
+        basketList.setItems(basket.rows());
         basketList.setCellFactory(list -> new BasketCell(messages));
         basketList.setFocusTraversable(false);
         Label empty = new Label(messages.get("counter.basket.empty"));
-        empty.getStyleClass().add("muted");
+        empty.getStyleClass().add(Styles.MUTED);
         empty.setWrapText(true);
         basketList.setPlaceholder(empty);
         basketList.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
-            if (after != null && after != viewModel.selectedProperty().get()) {
-                viewModel.select(after);
+            if (after != null && after != basket.selectedProperty().get()) {
+                basket.select(after);
             }
         });
-        viewModel.selectedProperty().addListener((o, before, after) -> {
+        basket.selectedProperty().addListener((o, before, after) -> {
             if (after == null) {
                 basketList.getSelectionModel().clearSelection();
             } else {
@@ -400,31 +336,35 @@ public final class OrderEntryView implements AutoCloseable {
         });
         basketList.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
-                viewModel.openEditor();
+                viewModel.editor().open();
             }
         });
-        decrementButton.setOnAction(event -> viewModel.decrement());
-        incrementButton.setOnAction(event -> viewModel.increment());
-        editLineButton.setOnAction(event -> viewModel.openEditor());
-        removeLineButton.setOnAction(event -> viewModel.removeSelected());
+        decrementButton.setOnAction(event -> basket.decrement());
+        incrementButton.setOnAction(event -> basket.increment());
+        editLineButton.setOnAction(event -> viewModel.editor().open());
+        removeLineButton.setOnAction(event -> basket.removeSelected());
         decrementButton.setTooltip(new Tooltip(messages.get("counter.key.minus")));
         incrementButton.setTooltip(new Tooltip(messages.get("counter.key.plus")));
         editLineButton.setTooltip(new Tooltip("F4"));
         removeLineButton.setTooltip(new Tooltip(messages.get("counter.key.remove")));
         for (Button button : List.of(decrementButton, incrementButton, editLineButton, removeLineButton)) {
-            button.disableProperty().bind(viewModel.selectedProperty().isNull());
+            button.disableProperty().bind(basket.selectedProperty().isNull());
             button.setFocusTraversable(false);
         }
         totalLabel.setId("totalLabel");
         totalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.totalProperty().get().format(messages.locale()), viewModel.totalProperty()));
-        viewModel.vat().addListener((ListChangeListener<VatAmount>) change -> rebuildVat());
+                () -> basket.totalProperty().get().format(messages.locale()), basket.totalProperty()));
+        basket.vat().addListener((ListChangeListener<VatAmount>) change -> rebuildVat());
+        // "Annuler : ajout de Reine M (Ctrl+Z)": what the next Ctrl+Z does, shown only when there is one.
+        MessageLabels.show(undoHint, Bindings.createStringBinding(() -> basket.undoDescriptionProperty().get().isEmpty() ? ""
+                : messages.get("counter.undo.hint", basket.undoDescriptionProperty().get()), basket.undoDescriptionProperty()));
+        undoHint.getStyleClass().add(Styles.MUTED);
     }
 
     private void rebuildVat() {
-        vatBox.getChildren().setAll(viewModel.vat().stream().map(vat -> {
+        vatBox.getChildren().setAll(basket.vat().stream().map(vat -> {
             Label line = new Label(messages.get("counter.vat.line", vat.rate(), vat.netAmount(), vat.vat()));
-            line.getStyleClass().add("muted");
+            line.getStyleClass().add(Styles.MUTED);
             return line;
         }).toList());
     }
@@ -442,30 +382,30 @@ public final class OrderEntryView implements AutoCloseable {
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(messages.get("counter.key.alt", keys.get(method))));
         });
-        keepOneSelected(group, null, methods.get(viewModel.paymentMethodProperty().get()));
+        keepOneSelected(group, null, methods.get(payment.methodProperty().get()));
         group.selectedToggleProperty().addListener((o, before, after) -> {
             if (after != null) {
-                viewModel.paymentMethodProperty().set((PaymentMethod) after.getUserData());
+                payment.methodProperty().set((PaymentMethod) after.getUserData());
             }
         });
-        viewModel.paymentMethodProperty().addListener((o, before, after) -> group.selectToggle(methods.get(after)));
+        payment.methodProperty().addListener((o, before, after) -> group.selectToggle(methods.get(after)));
         payLater.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                         viewModel.orderTypeProperty().get() == OrderType.PHONE_DELIVERY ? "counter.payment.atDoor" : "counter.payment.atPickup"),
                 viewModel.orderTypeProperty()));
 
-        cashBox.visibleProperty().bind(viewModel.paymentMethodProperty().isEqualTo(PaymentMethod.CASH));
+        cashBox.visibleProperty().bind(payment.methodProperty().isEqualTo(PaymentMethod.CASH));
         cashBox.managedProperty().bind(cashBox.visibleProperty());
-        tenderedField.textProperty().bindBidirectional(viewModel.tenderedProperty());
+        tenderedField.textProperty().bindBidirectional(payment.tenderedProperty());
         tenderedField.setOnAction(event -> viewModel.submit());
-        viewModel.tenderedInvalidProperty().addListener((o, before, invalid) ->
+        payment.tenderedInvalidProperty().addListener((o, before, invalid) ->
                 tenderedField.pseudoClassStateChanged(Styles.ERROR, invalid));
-        note10.setOnAction(event -> viewModel.tender(Money.ofCents(1000)));
-        note20.setOnAction(event -> viewModel.tender(Money.ofCents(2000)));
-        note50.setOnAction(event -> viewModel.tender(Money.ofCents(5000)));
+        note10.setOnAction(event -> payment.tender(Money.ofCents(1000)));
+        note20.setOnAction(event -> payment.tender(Money.ofCents(2000)));
+        note50.setOnAction(event -> payment.tender(Money.ofCents(5000)));
         for (Button note : List.of(note10, note20, note50)) {
             note.setFocusTraversable(false);
         }
-        MessageLabels.show(changeLabel, viewModel.changeDueProperty());
+        MessageLabels.show(changeLabel, payment.changeDueProperty());
         paymentBox.visibleProperty().bind(viewModel.editingProperty().isNull());
         paymentBox.managedProperty().bind(paymentBox.visibleProperty());
 
@@ -473,7 +413,7 @@ public final class OrderEntryView implements AutoCloseable {
                         viewModel.editingProperty().get() == null ? "counter.submit" : "counter.submit.modification"),
                 viewModel.editingProperty()));
         submitButton.setOnAction(event -> viewModel.submit());
-        submitButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isEmpty(viewModel.rows())));
+        submitButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isEmpty(basket.rows())));
         submitButton.setFocusTraversable(false);
         // The spinner shows only when the work lasts: a quick order never flickers.
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
@@ -481,14 +421,14 @@ public final class OrderEntryView implements AutoCloseable {
     }
 
     private void bindMessages() {
-        errorText.textProperty().bind(viewModel.errorProperty());
-        errorBanner.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorText.textProperty().bind(viewModel.banners().errorProperty());
+        errorBanner.visibleProperty().bind(viewModel.banners().errorProperty().isNotEmpty());
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
-        dismissError.setOnAction(event -> viewModel.dismissMessages());
-        noticeText.textProperty().bind(viewModel.noticeProperty());
-        noticeBanner.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        dismissError.setOnAction(event -> viewModel.banners().dismiss());
+        noticeText.textProperty().bind(viewModel.banners().noticeProperty());
+        noticeBanner.visibleProperty().bind(viewModel.banners().noticeProperty().isNotEmpty());
         noticeBanner.managedProperty().bind(noticeBanner.visibleProperty());
-        dismissNotice.setOnAction(event -> viewModel.dismissMessages());
+        dismissNotice.setOnAction(event -> viewModel.banners().dismiss());
         for (Button button : List.of(printReceipt, previewReceipt)) {
             button.visibleProperty().bind(viewModel.lastOrderProperty().isNotNull().and(viewModel.editingProperty().isNull()));
             button.managedProperty().bind(button.visibleProperty());
@@ -521,7 +461,7 @@ public final class OrderEntryView implements AutoCloseable {
     private void previewLast() {
         OrderView order = viewModel.lastOrderProperty().get();
         if (order != null) {
-            receipts.preview(order, root.getScene() == null ? null : root.getScene().getWindow(), this::showPrintOutcome);
+            receipts.preview(order, this::showPrintOutcome);
         }
     }
 
@@ -540,29 +480,26 @@ public final class OrderEntryView implements AutoCloseable {
      * Alt+P the phone customer's number; Alt+T the promised time;
      * F12 goes to the cash amount, then places the order; Ctrl+P prints the last receipt
      * (Ctrl+Maj+P previews it); Échap closes the editor, then clears the search; Ctrl+N empties
-     * the basket after a confirmation.
+     * the basket after a confirmation; Ctrl+Z / Ctrl+Y (or Ctrl+Maj+Z) undo and redo the basket's
+     * last edits, except in the phone panel and the promised time, whose fields keep their own.
      */
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
-        boolean editorOpen = viewModel.editorOpenProperty().get();
+        boolean editorOpen = viewModel.editor().openProperty().get();
         boolean handled = true;
         if (event.isAltDown() && code.isDigitKey() && !editorOpen) {
             int index = code.getCode() - KeyCode.DIGIT1.getCode();
-            if (index >= 0 && index < OrderType.values().length && viewModel.editingProperty().get() == null) {
-                viewModel.orderTypeProperty().set(OrderType.values()[index]);
+            if (index >= 0 && index < OrderType.values().length) {
+                viewModel.chooseOrderType(OrderType.values()[index]);
             }
         } else if (event.isAltDown() && (code == KeyCode.S || code == KeyCode.M || code == KeyCode.L)) {
-            if (editorOpen) {
-                viewModel.changeSize(code.getName());
-            } else {
-                viewModel.pizzaSizeProperty().set(code.getName());
-            }
+            viewModel.chooseSize(code.getName());
         } else if (event.isAltDown() && code == KeyCode.E) {
-            viewModel.paymentMethodProperty().set(PaymentMethod.CASH);
+            payment.methodProperty().set(PaymentMethod.CASH);
         } else if (event.isAltDown() && code == KeyCode.C) {
-            viewModel.paymentMethodProperty().set(PaymentMethod.CARD);
+            payment.methodProperty().set(PaymentMethod.CARD);
         } else if (event.isAltDown() && code == KeyCode.D) {
-            viewModel.paymentMethodProperty().set(PaymentMethod.ON_DELIVERY);
+            payment.methodProperty().set(PaymentMethod.ON_DELIVERY);
         } else if (event.isAltDown() && code == KeyCode.T && promisePicker != null) {
             promisePicker.focus();
         } else if (event.isAltDown() && code == KeyCode.P && customerPanel != null && viewModel.orderTypeProperty().get().isPhone()) {
@@ -572,26 +509,25 @@ public final class OrderEntryView implements AutoCloseable {
         } else if (event.isAltDown() && code == KeyCode.H && editorOpen) {
             editor.focusSecondHalf();
         } else if (code == KeyCode.F5 || code == KeyCode.F6 || code == KeyCode.F7) {
-            viewModel.categoryProperty().set(code == KeyCode.F5 ? ProductCategory.PIZZA
+            menu.showCategory(code == KeyCode.F5 ? ProductCategory.PIZZA
                     : code == KeyCode.F6 ? ProductCategory.DRINK : ProductCategory.DESSERT);
-            viewModel.searchProperty().set("");
         } else if (code == KeyCode.F3 || (event.isShortcutDown() && code == KeyCode.F)) {
-            viewModel.closeEditor();
+            viewModel.editor().close();
             focusSearch();
         } else if (code == KeyCode.F4) {
             if (editorOpen) {
-                viewModel.closeEditor();
+                viewModel.editor().close();
             } else {
-                viewModel.openEditor();
+                viewModel.editor().open();
             }
         } else if (event.isShortcutDown() && (code == KeyCode.UP || code == KeyCode.DOWN)) {
-            viewModel.moveSelection(code == KeyCode.UP ? -1 : 1);
+            basket.moveSelection(code == KeyCode.UP ? -1 : 1);
         } else if (code == KeyCode.ADD || (event.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS))) {
-            viewModel.increment();
+            basket.increment();
         } else if (code == KeyCode.SUBTRACT || (event.isShortcutDown() && code == KeyCode.MINUS)) {
-            viewModel.decrement();
+            basket.decrement();
         } else if (event.isShortcutDown() && code == KeyCode.DELETE) {
-            viewModel.removeSelected();
+            basket.removeSelected();
         } else if (code == KeyCode.F12) {
             submitOrAskForCash();
         } else if (event.isShortcutDown() && code == KeyCode.P) {
@@ -602,14 +538,14 @@ public final class OrderEntryView implements AutoCloseable {
             }
         } else if (event.isShortcutDown() && code == KeyCode.N) {
             confirmDiscard();
-        } else if (code == KeyCode.ESCAPE) {
-            if (editorOpen) {
-                viewModel.closeEditor();
-            } else if (!viewModel.searchProperty().get().isEmpty()) {
-                viewModel.searchProperty().set("");
+        } else if (event.isShortcutDown() && (code == KeyCode.Z || code == KeyCode.Y) && !inOwnTextFields()) {
+            if (code == KeyCode.Y || event.isShiftDown()) {
+                basket.redo();
             } else {
-                viewModel.dismissMessages();
+                basket.undo();
             }
+        } else if (code == KeyCode.ESCAPE) {
+            viewModel.escape();
             focusSearchIfFree();
         } else {
             handled = false;
@@ -621,9 +557,8 @@ public final class OrderEntryView implements AutoCloseable {
 
     /** F12: with cash and no amount typed yet, the amount field first; otherwise place the order. */
     private void submitOrAskForCash() {
-        viewModel.closeEditor();
-        boolean cash = viewModel.paymentMethodProperty().get() == PaymentMethod.CASH && viewModel.editingProperty().get() == null;
-        if (cash && !tenderedField.isFocused() && tenderedField.getText().isBlank() && !viewModel.rows().isEmpty()) {
+        viewModel.editor().close();
+        if (viewModel.waitsForCashAmount() && !tenderedField.isFocused()) {
             tenderedField.requestFocus();
             return;
         }
@@ -631,20 +566,30 @@ public final class OrderEntryView implements AutoCloseable {
     }
 
     private void focusSearchIfFree() {
-        if (!viewModel.editorOpenProperty().get()) {
+        if (!viewModel.editor().openProperty().get()) {
             searchField.requestFocus();
         }
     }
 
+    /** The phone panel's and the promised time's fields undo their own typing. */
+    private boolean inOwnTextFields() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == customerArea || node == promiseArea) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void confirmDiscard() {
-        if (viewModel.rows().isEmpty() && viewModel.editingProperty().get() == null) {
+        if (!viewModel.hasSomethingToDiscard()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("counter.discard.question"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.discard());
+        if (dialogs.confirm(messages.get("counter.discard.title"), messages.get("counter.discard.question"),
+                messages.get("counter.discard.confirm"), messages.get("counter.discard.keep"))) {
+            viewModel.discard();
+        }
         focusSearch();
     }
 

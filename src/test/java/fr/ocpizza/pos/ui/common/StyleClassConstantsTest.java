@@ -21,11 +21,6 @@ import org.junit.jupiter.api.Test;
 class StyleClassConstantsTest {
 
     private static final Path UI = Path.of("src/main/java/fr/ocpizza/pos/ui");
-    /**
-     * The counter's own views (not its board nor its customer panel) are being rebuilt as one
-     * feature room; they take their constants then. Remove this exemption with that change.
-     */
-    private static final Path NOT_YET_CONVERTED = UI.resolve("counter");
 
     private static final Pattern LITERAL_STYLE = Pattern.compile(
             "getStyleClass\\(\\)\\s*\\.\\s*(add|addAll|remove|removeAll|setAll|contains)\\s*\\(\\s*\""
@@ -35,9 +30,6 @@ class StyleClassConstantsTest {
     void viewsNameStyleClassesByConstant() {
         List<String> literals = new ArrayList<>();
         for (Path source : sources()) {
-            if (source.getParent().equals(NOT_YET_CONVERTED)) {
-                continue;
-            }
             List<String> lines = read(source);
             for (int i = 0; i < lines.size(); i++) {
                 if (LITERAL_STYLE.matcher(lines.get(i)).find() && !isConstantDefinition(lines.get(i))) {

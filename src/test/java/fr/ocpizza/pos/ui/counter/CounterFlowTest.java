@@ -46,6 +46,12 @@ class CounterFlowTest {
 
         robot.write("reine").type(KeyCode.ENTER);
         waitUntil(() -> basketTitles(robot).contains("1 × Reine M"));
+        assertThat(text(robot, "#undoHint")).isEqualTo("Annuler : ajout de Reine M (Ctrl+Z)");
+        // A slip of the finger: Ctrl+Z takes the pizza out, Ctrl+Y puts it back.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> basketTitles(robot).isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M")));
         robot.type(KeyCode.F4);
         waitUntil(() -> robot.lookup("#editorArea").query().isVisible());
         robot.write("mozza").type(KeyCode.ENTER);
@@ -209,6 +215,26 @@ class CounterFlowTest {
         assertThat(fx.count("SELECT total_cents FROM customer_order WHERE id = ?", placed.id())).isEqualTo(2650);
         assertThat(fx.consumedBy(placed.id()).get("mozzarella"))
                 .isEqualByComparingTo(fx.recipeQuantity("margherita", "M", "mozzarella").multiply(BigDecimal.valueOf(2)));
+    }
+
+    @Test
+    void ctrlNAsksBeforeEmptyingTheBasketWithButtonsInTheTerminalsLanguage(FxRobot robot) throws Exception {
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+        robot.write("reine").type(KeyCode.ENTER);
+        waitUntil(() -> basketTitles(robot).equals(List.of("1 × Reine M")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Garder la commande").tryQuery().isPresent());
+        robot.clickOn("Garder la commande");
+        waitUntil(() -> robot.lookup("Garder la commande").tryQuery().isEmpty());
+        assertThat(basketTitles(robot)).containsExactly("1 × Reine M");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Vider").tryQuery().isPresent());
+        robot.clickOn("Vider");
+        waitUntil(() -> basketTitles(robot).isEmpty());
+        assertThat(text(robot, "#undoHint")).as("nothing left to undo").isEmpty();
     }
 
     private static String tileText(FxRobot robot, String query) {

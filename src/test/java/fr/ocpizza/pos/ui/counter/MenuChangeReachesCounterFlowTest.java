@@ -4,6 +4,7 @@ import static fr.ocpizza.pos.testsupport.TerminalWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ocpizza.pos.app.AppContext;
+import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.CurrentThreadTaskExecutor;
@@ -11,7 +12,9 @@ import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -41,9 +44,14 @@ class MenuChangeReachesCounterFlowTest {
     @Test
     void aNewPriceAndRecipeReachAnOpenCounterWithoutARestart(FxRobot robot) throws Exception {
         StaffPrincipal cashier = fx.staff("caisse1");
-        OrderEntryViewModel counter = new OrderEntryViewModel(context.orders(),
-                () -> context.stock().whatCanBeMade(cashier, 1), context.liveFeed(), new CurrentThreadTaskExecutor(),
-                cashier, 1, Clock.systemUTC(), Messages.french());
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        CounterViewModel counter = new CounterViewModel(context.orders(),
+                () -> context.stock().whatCanBeMade(cashier, 1), context.liveFeed(), executor,
+                cashier, 1, Clock.systemUTC(), Messages.french(),
+                new PhoneCustomerViewModel(context.customers(), new StoreDirectory(context.database().sessionFactory()),
+                        executor, Messages.french(), cashier, 1, ZoneId.systemDefault()),
+                new PromisedTimeViewModel(context.promisedTimes(), executor, Messages.french(), cashier, 1,
+                        Clock.systemUTC(), ZoneId.systemDefault()));
         counter.connect();
         waitUntil(() -> margheritaM(counter) != null && margheritaM(counter).equals(Money.ofCents(1150)));
 
@@ -79,8 +87,8 @@ class MenuChangeReachesCounterFlowTest {
         counter.close();
     }
 
-    private static Money margheritaM(OrderEntryViewModel counter) {
-        return counter.tiles().stream()
+    private static Money margheritaM(CounterViewModel counter) {
+        return counter.menu().tiles().stream()
                 .filter(tile -> tile.size().productCode().equals("margherita") && tile.size().sizeCode().equals("M"))
                 .map(ProductTile::price).findFirst().orElse(null);
     }

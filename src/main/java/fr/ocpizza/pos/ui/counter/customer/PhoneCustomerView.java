@@ -159,16 +159,16 @@ public final class PhoneCustomerView {
 
     private void bindMatches() {
         showWhen(matchesPane, viewModel.stateProperty().isEqualTo(State.CHOOSING));
-        matchList.setItems(viewModel.matches());
+        matchList.setItems(viewModel.card().matches());
         matchList.setCellFactory(list -> new TextCell<>(viewModel.texts()::match));
         matchList.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                viewModel.choose(matchList.getSelectionModel().getSelectedItem());
+                viewModel.card().choose(matchList.getSelectionModel().getSelectedItem());
                 event.consume();
             }
         });
-        matchList.setOnMouseClicked(event -> viewModel.choose(matchList.getSelectionModel().getSelectedItem()));
-        newOnThisNumber.setOnAction(event -> viewModel.newCustomerOnThisNumber());
+        matchList.setOnMouseClicked(event -> viewModel.card().choose(matchList.getSelectionModel().getSelectedItem()));
+        newOnThisNumber.setOnAction(event -> viewModel.card().newCustomerOnThisNumber());
     }
 
     private void bindCard() {
@@ -182,33 +182,33 @@ public final class PhoneCustomerView {
         }, viewModel.customerProperty()));
         showWhen(customerNote, customerNote.textProperty().isNotEmpty());
 
-        addressList.setItems(viewModel.addresses());
+        addressList.setItems(viewModel.card().addresses());
         addressList.setCellFactory(list -> new TextCell<>(viewModel.texts()::address));
         addressList.setPlaceholder(new Label(viewModel.texts().messages().get("counter.customer.noAddress")));
         addressList.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
             if (chosen != null) {
-                viewModel.selectAddress(chosen);
+                viewModel.card().selectAddress(chosen);
             }
         });
         viewModel.deliveryAddressProperty().addListener((observable, before, chosen) -> selectInList(chosen));
-        showWhen(missingAddress, viewModel.missingAddressProperty());
+        showWhen(missingAddress, viewModel.card().missingAddressProperty());
         missingAddress.getStyleClass().add(Styles.DANGER);
-        addAddressButton.setOnAction(event -> viewModel.startAddingAddress());
-        addAddressButton.disableProperty().bind(viewModel.addingAddressProperty());
+        addAddressButton.setOnAction(event -> viewModel.records().startAddingAddress());
+        addAddressButton.disableProperty().bind(viewModel.records().addingAddressProperty());
 
-        lastOrderList.setItems(viewModel.lastOrders());
+        lastOrderList.setItems(viewModel.card().lastOrders());
         lastOrderList.setCellFactory(list -> new TextCell<>(viewModel.texts()::pastOrder));
         lastOrderList.setPlaceholder(new Label(viewModel.texts().messages().get("counter.customer.noOrders")));
         lastOrderList.setFocusTraversable(false);
         repeatLastOrder.setOnAction(event -> viewModel.repeatLastOrder());
-        repeatLastOrder.disableProperty().bind(viewModel.canRepeatProperty().not());
+        repeatLastOrder.disableProperty().bind(viewModel.card().canRepeatProperty().not());
         repeatLastOrder.getStyleClass().add(Styles.ACCENT);
     }
 
     private void bindNewCustomerForm() {
         showWhen(newCustomerForm, viewModel.stateProperty().isEqualTo(State.NOT_FOUND));
-        AddressForm address = viewModel.address();
-        NewCustomerForm form = viewModel.form();
+        AddressForm address = viewModel.records().address();
+        NewCustomerForm form = viewModel.records().form();
         firstNameField.textProperty().bindBidirectional(form.firstNameProperty());
         lastNameField.textProperty().bindBidirectional(form.lastNameProperty());
         noteField.textProperty().bindBidirectional(form.noteProperty());
@@ -219,28 +219,28 @@ public final class PhoneCustomerView {
         showError(cityError, address.cityErrorProperty(), cityField);
         for (TextField field : new TextField[] {firstNameField, lastNameField, line1Field, line2Field, postalCodeField,
                 cityField, instructionsField, noteField}) {
-            field.setOnAction(event -> viewModel.save());
+            field.setOnAction(event -> viewModel.records().save());
         }
-        saveCustomerButton.setOnAction(event -> viewModel.save());
+        saveCustomerButton.setOnAction(event -> viewModel.records().save());
         saveCustomerButton.disableProperty().bind(viewModel.busyProperty());
         saveCustomerButton.getStyleClass().add(Styles.ACCENT);
     }
 
     private void bindAddAddressForm() {
-        showWhen(addAddressForm, viewModel.stateProperty().isEqualTo(State.FOUND).and(viewModel.addingAddressProperty()));
-        AddressForm address = viewModel.address();
+        showWhen(addAddressForm, viewModel.stateProperty().isEqualTo(State.FOUND).and(viewModel.records().addingAddressProperty()));
+        AddressForm address = viewModel.records().address();
         bindAddress(address, newLine1Field, newLine2Field, newPostalCodeField, newCityField, newInstructionsField);
         showError(newLine1Error, address.line1ErrorProperty(), newLine1Field);
         showError(newPostalCodeError, address.postalCodeErrorProperty(), newPostalCodeField);
         showError(newCityError, address.cityErrorProperty(), newCityField);
         for (TextField field : new TextField[] {newLine1Field, newLine2Field, newPostalCodeField, newCityField,
                 newInstructionsField}) {
-            field.setOnAction(event -> viewModel.saveAddress());
+            field.setOnAction(event -> viewModel.records().saveAddress());
         }
-        saveAddressButton.setOnAction(event -> viewModel.saveAddress());
+        saveAddressButton.setOnAction(event -> viewModel.records().saveAddress());
         saveAddressButton.disableProperty().bind(viewModel.busyProperty());
-        cancelAddressButton.setOnAction(event -> viewModel.cancelAddingAddress());
-        viewModel.addingAddressProperty().addListener((observable, before, adding) -> {
+        cancelAddressButton.setOnAction(event -> viewModel.records().cancelAddingAddress());
+        viewModel.records().addingAddressProperty().addListener((observable, before, adding) -> {
             if (adding) {
                 Platform.runLater(newLine1Field::requestFocus);
             }
@@ -261,7 +261,7 @@ public final class PhoneCustomerView {
         Node target = switch (state) {
             case CHOOSING -> matchList;
             case NOT_FOUND -> firstNameField;
-            case FOUND -> viewModel.addresses().isEmpty() ? null : addressList;
+            case FOUND -> viewModel.card().addresses().isEmpty() ? null : addressList;
             case EMPTY -> null;
         };
         if (state == State.CHOOSING) {

@@ -2,18 +2,15 @@ package fr.ocpizza.pos.ui.counter.customer;
 
 import fr.ocpizza.pos.application.customer.CustomerCard;
 import fr.ocpizza.pos.application.customer.CustomerService;
-import fr.ocpizza.pos.application.customer.NewCustomer;
 import fr.ocpizza.pos.application.customer.RepeatedOrder;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.ValidationException;
-import fr.ocpizza.pos.domain.customer.FrenchAddress;
 import fr.ocpizza.pos.domain.customer.FrenchPhone;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,25 +18,22 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The customer of a phone order: the cashier types the number, the record appears (or a form to
- * create it), he picks the delivery address and may repeat the last order. Lookups and writes go
- * through the {@link TaskExecutor}; everything else runs on the UI thread.
+ * create it), he picks the delivery address and may repeat the last order. Parent of the
+ * {@link CallerCard} (the customer found) and the {@link CustomerRecords} (what the panel writes);
+ * owns the number, the background work and the panel's messages. Lookups and writes go through
+ * the {@link TaskExecutor}; everything else runs on the UI thread.
  */
 public final class PhoneCustomerViewModel {
 
@@ -64,28 +58,16 @@ public final class PhoneCustomerViewModel {
     private final Messages messages;
     private final StaffPrincipal staff;
     private final int storeId;
-    private final Consumer<RepeatedOrder> onRepeat;
     private final CustomerTexts texts;
+    private Consumer<RepeatedOrder> onRepeat = repeated -> { };
 
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
-    private final ObjectProperty<Fulfilment> fulfilment = new SimpleObjectProperty<>(this, "fulfilment", Fulfilment.TAKEAWAY);
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
-    private final ObservableList<CustomerCard> matches = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<CustomerCard> customer = new ReadOnlyObjectWrapper<>(this, "customer");
-    private final ObservableList<CustomerCard.SavedAddress> addresses = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<CustomerCard.SavedAddress> deliveryAddress = new ReadOnlyObjectWrapper<>(this, "deliveryAddress");
-    private final ObservableList<CustomerCard.PastOrder> lastOrders = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper customerName = new ReadOnlyStringWrapper(this, "customerName", "");
     private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper(this, "phoneError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper addingAddress = new ReadOnlyBooleanWrapper(this, "addingAddress");
-    private final AddressForm address;
-    private final NewCustomerForm form;
-    private final BooleanBinding ready;
-    private final BooleanBinding canRepeat;
-    private final BooleanBinding missingAddress;
+    private final CallerCard card;
+    private final CustomerRecords records;
 
     // UI thread only.
     private FrenchPhone searched;
@@ -93,29 +75,27 @@ public final class PhoneCustomerViewModel {
     private long requests;
 
     /**
-     * @param onRepeat receives the last order's lines, on the UI thread, for the counter's basket
-     * @param zone     the time zone of the dates shown
+     * A panel whose repeated orders go where {@link #setOnRepeat} says (the counter's basket).
+     *
+     * @param zone the time zone of the dates shown
      */
     public PhoneCustomerViewModel(CustomerService customers, StoreDirectory stores, TaskExecutor executor,
-                                  Messages messages, StaffPrincipal staff, int storeId, ZoneId zone,
-                                  Consumer<RepeatedOrder> onRepeat) {
+                                  Messages messages, StaffPrincipal staff, int storeId, ZoneId zone) {
         this.customers = Objects.requireNonNull(customers);
         this.stores = Objects.requireNonNull(stores);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.staff = Objects.requireNonNull(staff);
         this.storeId = storeId;
-        this.onRepeat = Objects.requireNonNull(onRepeat);
         this.texts = new CustomerTexts(messages, Objects.requireNonNull(zone));
-        this.address = new AddressForm(messages);
-        this.form = new NewCustomerForm(messages, address);
-        this.ready = Bindings.createBooleanBinding(() -> customer.get() != null
-                && (fulfilment.get() != Fulfilment.DELIVERY || deliveryAddress.get() != null), customer, deliveryAddress, fulfilment);
-        this.canRepeat = Bindings.createBooleanBinding(() -> customer.get() != null && !lastOrders.isEmpty() && !busy.get(),
-                customer, lastOrders, busy);
-        this.missingAddress = Bindings.createBooleanBinding(() -> customer.get() != null
-                && fulfilment.get() == Fulfilment.DELIVERY && deliveryAddress.get() == null, customer, deliveryAddress, fulfilment);
+        this.card = new CallerCard(busy);
+        this.records = new CustomerRecords(this, customers, messages, staff, storeId, card);
         phone.addListener((observable, before, typed) -> phoneTyped(typed));
+    }
+
+    /** Where "Répéter la dernière commande" sends the lines: the counter's basket. */
+    public void setOnRepeat(Consumer<RepeatedOrder> onRepeat) {
+        this.onRepeat = Objects.requireNonNull(onRepeat);
     }
 
     // ---- commands
@@ -125,102 +105,18 @@ public final class PhoneCustomerViewModel {
         try {
             search(FrenchPhone.parse(phone.get()));
         } catch (ValidationException refusal) {
-            phoneError.set(messages.describe(refusal));
+            phoneRefused(refusal);
         }
-    }
-
-    /** One of the customers sharing the number. */
-    public void choose(CustomerCard card) {
-        if (card != null) {
-            showCard(card);
-        }
-    }
-
-    /** Someone else of the household calls: a new customer on a number already known. */
-    public void newCustomerOnThisNumber() {
-        showNoCard(State.NOT_FOUND);
-    }
-
-    /** The delivery address of the order (one of the customer's). */
-    public void selectAddress(CustomerCard.SavedAddress chosen) {
-        if (chosen == null || addresses.contains(chosen)) {
-            deliveryAddress.set(chosen);
-        }
-    }
-
-    /** "Enregistrer" on the new-customer form: checks every field, then creates him and selects him. */
-    public void save() {
-        if (state.get() != State.NOT_FOUND || busy.get()) {
-            return;
-        }
-        error.set("");
-        phoneError.set("");
-        FrenchPhone number = null;
-        try {
-            number = FrenchPhone.parse(phone.get());
-        } catch (ValidationException refusal) {
-            phoneError.set(messages.describe(refusal));
-        }
-        Optional<NewCustomer> read = form.read(number, fulfilment.get() == Fulfilment.DELIVERY);
-        if (read.isEmpty()) {
-            return;
-        }
-        FrenchPhone created = number;
-        NewCustomer request = read.get();
-        run(() -> customers.create(staff, storeId, request), card -> {
-            searched = created;
-            form.clear();
-            matches.setAll(card);
-            showCard(card);
-            notice.set(messages.get("counter.customer.saved", customerName.get()));
-        });
-    }
-
-    /** "Ajouter une adresse" on a known customer: opens the address fields. */
-    public void startAddingAddress() {
-        if (customer.get() != null) {
-            address.clear();
-            addingAddress.set(true);
-        }
-    }
-
-    public void cancelAddingAddress() {
-        addingAddress.set(false);
-        address.clear();
-    }
-
-    /** Saves the typed address for the customer and makes it the delivery address. */
-    public void saveAddress() {
-        CustomerCard card = customer.get();
-        if (card == null || !addingAddress.get() || busy.get()) {
-            return;
-        }
-        error.set("");
-        Optional<FrenchAddress> typed = address.read();
-        if (typed.isEmpty()) {
-            return;
-        }
-        run(() -> customers.addAddress(staff, card.customerId(), typed.get()), saved -> {
-            List<CustomerCard.SavedAddress> all = new ArrayList<>(card.addresses());
-            all.add(saved);
-            customer.set(new CustomerCard(card.customerId(), card.firstName(), card.lastName(), card.note(), card.phones(),
-                    all, card.lastOrders()));
-            addresses.add(saved);
-            deliveryAddress.set(saved);
-            addingAddress.set(false);
-            address.clear();
-            notice.set(messages.get("counter.customer.addressSaved", saved.oneLine()));
-        });
     }
 
     /** "Répéter la dernière commande" (Ctrl+R): hands its lines to the counter, says what was left out. */
     public void repeatLastOrder() {
-        CustomerCard card = customer.get();
-        if (!canRepeat.get()) {
+        CustomerCard shown = card.customerProperty().get();
+        if (!card.canRepeatProperty().get()) {
             return;
         }
         error.set("");
-        run(() -> customers.lastOrderAsLines(staff, storeId, card.customerId()), repeated -> {
+        run(() -> customers.lastOrderAsLines(staff, storeId, shown.customerId()), repeated -> {
             notice.set(repeated.skipped().isEmpty()
                     ? messages.get("counter.customer.repeated", repeated.lines().size())
                     : messages.get("counter.customer.repeatedSkipped", String.join(", ", repeated.skipped())));
@@ -234,7 +130,7 @@ public final class PhoneCustomerViewModel {
         busy.set(false);
         phone.set("");
         resetResult();
-        form.clear();
+        records.clear();
         error.set("");
         notice.set("");
         phoneError.set("");
@@ -269,47 +165,22 @@ public final class PhoneCustomerViewModel {
                     if (lookup.storeNames() != null) {
                         texts.knowStores(lookup.storeNames());
                     }
-                    showLookup(lookup.cards());
+                    card.showLookup(lookup.cards());
                 });
-    }
-
-    private void showLookup(List<CustomerCard> cards) {
-        matches.setAll(cards);
-        if (cards.size() == 1) {
-            showCard(cards.get(0));
-        } else {
-            showNoCard(cards.isEmpty() ? State.NOT_FOUND : State.CHOOSING);
-        }
-    }
-
-    private void showNoCard(State next) {
-        customer.set(null);
-        addresses.clear();
-        lastOrders.clear();
-        deliveryAddress.set(null);
-        customerName.set("");
-        addingAddress.set(false);
-        state.set(next);
-    }
-
-    private void showCard(CustomerCard card) {
-        customer.set(card);
-        addresses.setAll(card.addresses());
-        lastOrders.setAll(card.lastOrders());
-        deliveryAddress.set(card.addresses().isEmpty() ? null : card.addresses().get(0));
-        customerName.set(CustomerTexts.name(card));
-        addingAddress.set(false);
-        state.set(State.FOUND);
     }
 
     private void resetResult() {
         searched = null;
-        matches.clear();
-        showNoCard(State.EMPTY);
+        card.reset();
+    }
+
+    /** The number of a customer just created: typing it again does not look it up. */
+    void searched(FrenchPhone number) {
+        searched = number;
     }
 
     /** Runs a service call in the background; a refusal goes under its field when it has one. */
-    private <T> void run(Callable<T> task, Consumer<T> onSuccess) {
+    <T> void run(Callable<T> task, Consumer<T> onSuccess) {
         long request = ++requests;
         busy.set(true);
         executor.execute(task, result -> {
@@ -327,15 +198,31 @@ public final class PhoneCustomerViewModel {
 
     private void showFailure(Throwable failure) {
         if (failure instanceof ValidationException refusal) {
-            if (form.show(refusal)) {
+            if (records.show(refusal)) {
                 return;
             }
             if (refusal.key().equals("error.phone.format")) {
-                phoneError.set(messages.describe(refusal));
+                phoneRefused(refusal);
                 return;
             }
         }
         error.set(messages.describe(failure));
+    }
+
+    void phoneRefused(ValidationException refusal) {
+        phoneError.set(messages.describe(refusal));
+    }
+
+    /** Before a write: the last refusals go (the phone's too when the number is part of it). */
+    void clearErrors(boolean phoneToo) {
+        error.set("");
+        if (phoneToo) {
+            phoneError.set("");
+        }
+    }
+
+    void notice(String text) {
+        notice.set(text);
     }
 
     private static Optional<FrenchPhone> parsed(String typed) {
@@ -344,6 +231,18 @@ public final class PhoneCustomerViewModel {
         } catch (ValidationException notYet) {
             return Optional.empty();
         }
+    }
+
+    // ---- children
+
+    /** The customer the number found. */
+    public CallerCard card() {
+        return card;
+    }
+
+    /** The new-customer form and "Ajouter une adresse". */
+    public CustomerRecords records() {
+        return records;
     }
 
     /** How the panel words customers and past orders. */
@@ -360,53 +259,31 @@ public final class PhoneCustomerViewModel {
 
     /** Set by the counter: a DELIVERY needs an address, takeaway and eat-in do not. */
     public ObjectProperty<Fulfilment> fulfilmentProperty() {
-        return fulfilment;
+        return card.fulfilmentProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    /** The customers found for the number, the one who ordered last first. */
-    public ObservableList<CustomerCard> matches() {
-        return FXCollections.unmodifiableObservableList(matches);
+        return card.stateProperty();
     }
 
     /** The selected customer; null when none is. */
     public ReadOnlyObjectProperty<CustomerCard> customerProperty() {
-        return customer.getReadOnlyProperty();
-    }
-
-    public ObservableList<CustomerCard.SavedAddress> addresses() {
-        return FXCollections.unmodifiableObservableList(addresses);
+        return card.customerProperty();
     }
 
     /** The address to deliver to; null when none is chosen. */
     public ReadOnlyObjectProperty<CustomerCard.SavedAddress> deliveryAddressProperty() {
-        return deliveryAddress.getReadOnlyProperty();
-    }
-
-    public ObservableList<CustomerCard.PastOrder> lastOrders() {
-        return FXCollections.unmodifiableObservableList(lastOrders);
+        return card.deliveryAddressProperty();
     }
 
     /** The name to put on the order ("Jeanne Martin"); empty when no customer is selected. */
     public ReadOnlyStringProperty customerNameProperty() {
-        return customerName.getReadOnlyProperty();
+        return card.customerNameProperty();
     }
 
     /** Enough for the current fulfilment: a customer, and his delivery address for a delivery. */
     public BooleanBinding readyProperty() {
-        return ready;
-    }
-
-    public BooleanBinding canRepeatProperty() {
-        return canRepeat;
-    }
-
-    /** A delivery for a customer with no address chosen: the view says what to do. */
-    public BooleanBinding missingAddressProperty() {
-        return missingAddress;
+        return card.readyProperty();
     }
 
     public ReadOnlyStringProperty phoneErrorProperty() {
@@ -426,20 +303,5 @@ public final class PhoneCustomerViewModel {
     /** True while a lookup or a write runs. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    /** True while the fields of one more address for the selected customer are open. */
-    public ReadOnlyBooleanProperty addingAddressProperty() {
-        return addingAddress.getReadOnlyProperty();
-    }
-
-    /** The new-customer form (names, note; its address is {@link #address()}). */
-    public NewCustomerForm form() {
-        return form;
-    }
-
-    /** The address fields, of the new-customer form and of "Ajouter une adresse". */
-    public AddressForm address() {
-        return address;
     }
 }

@@ -63,7 +63,8 @@ class PhoneCustomerViewModelTest {
     @BeforeEach
     void newPanel() {
         viewModel = new PhoneCustomerViewModel(customers, new StoreDirectory(db.database().sessionFactory()),
-                new CurrentThreadTaskExecutor(), Messages.french(), cashier, 1, ZoneId.of("Europe/Paris"), repeated::add);
+                new CurrentThreadTaskExecutor(), Messages.french(), cashier, 1, ZoneId.of("Europe/Paris"));
+        viewModel.setOnRepeat(repeated::add);
     }
 
     /** "06 98 20 00 01": ten digits, as a cashier types them. */
@@ -92,7 +93,7 @@ class PhoneCustomerViewModelTest {
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.FOUND);
         assertThat(viewModel.customerProperty().get().customerId()).isEqualTo(known.customerId());
         assertThat(viewModel.customerNameProperty().get()).isEqualTo("Jeanne Martin");
-        assertThat(viewModel.addresses()).extracting(CustomerCard.SavedAddress::line1).containsExactly("12 rue de la Roquette");
+        assertThat(viewModel.card().addresses()).extracting(CustomerCard.SavedAddress::line1).containsExactly("12 rue de la Roquette");
         assertThat(viewModel.deliveryAddressProperty().get()).isEqualTo(known.addresses().get(0));
     }
 
@@ -113,14 +114,14 @@ class PhoneCustomerViewModelTest {
     void everyWrongFieldOfTheFormSaysWhatToDoAndNothingIsWritten() {
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(freshNumber());
-        AddressForm address = viewModel.address();
+        AddressForm address = viewModel.records().address();
         address.line1Property().set("3 rue Oberkampf");
         address.postalCodeProperty().set("7501");
         long before = customerRows();
 
-        viewModel.save();
+        viewModel.records().save();
 
-        assertThat(viewModel.form().lastNameErrorProperty().get()).isEqualTo("Le client doit avoir un nom (ou le seul nom qu’il donne).");
+        assertThat(viewModel.records().form().lastNameErrorProperty().get()).isEqualTo("Le client doit avoir un nom (ou le seul nom qu’il donne).");
         assertThat(address.postalCodeErrorProperty().get())
                 .isEqualTo("« 7501 » n’est pas un code postal français : tapez exactement 5 chiffres, par exemple 75011.");
         assertThat(address.cityErrorProperty().get()).isEqualTo("L’adresse doit comporter la ville.");
@@ -133,13 +134,13 @@ class PhoneCustomerViewModelTest {
     void aDeliveryNeedsTheAddressATakeawayDoesNot() {
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(freshNumber());
-        viewModel.form().lastNameProperty().set("Petit");
-        viewModel.save();
-        assertThat(viewModel.address().line1ErrorProperty().get()).isEqualTo("L’adresse doit comporter le numéro et la rue (ligne 1).");
+        viewModel.records().form().lastNameProperty().set("Petit");
+        viewModel.records().save();
+        assertThat(viewModel.records().address().line1ErrorProperty().get()).isEqualTo("L’adresse doit comporter le numéro et la rue (ligne 1).");
         assertThat(viewModel.customerProperty().get()).isNull();
 
         viewModel.fulfilmentProperty().set(Fulfilment.TAKEAWAY);
-        viewModel.save();
+        viewModel.records().save();
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.FOUND);
         assertThat(viewModel.customerNameProperty().get()).isEqualTo("Petit");
         assertThat(viewModel.deliveryAddressProperty().get()).isNull();
@@ -147,7 +148,7 @@ class PhoneCustomerViewModelTest {
 
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         assertThat(viewModel.readyProperty().get()).isFalse();
-        assertThat(viewModel.missingAddressProperty().get()).isTrue();
+        assertThat(viewModel.card().missingAddressProperty().get()).isTrue();
     }
 
     @Test
@@ -155,16 +156,16 @@ class PhoneCustomerViewModelTest {
         String number = freshNumber();
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(number);
-        viewModel.form().firstNameProperty().set("Luc");
-        viewModel.form().lastNameProperty().set("Bernard");
-        AddressForm address = viewModel.address();
+        viewModel.records().form().firstNameProperty().set("Luc");
+        viewModel.records().form().lastNameProperty().set("Bernard");
+        AddressForm address = viewModel.records().address();
         address.line1Property().set("8 boulevard Voltaire");
         address.line2Property().set("3e étage");
         address.postalCodeProperty().set("75 011");
         address.cityProperty().set("Paris");
         address.instructionsProperty().set("Code 42B");
 
-        viewModel.save();
+        viewModel.records().save();
 
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.FOUND);
         assertThat(viewModel.noticeProperty().get()).isEqualTo("Client enregistré : Luc Bernard.");
@@ -181,21 +182,21 @@ class PhoneCustomerViewModelTest {
         viewModel.fulfilmentProperty().set(Fulfilment.DELIVERY);
         viewModel.phoneProperty().set(number);
 
-        viewModel.startAddingAddress();
-        viewModel.address().line1Property().set("40 rue de Charonne");
-        viewModel.address().postalCodeProperty().set("75099");
-        viewModel.address().cityProperty().set("Paris");
-        viewModel.saveAddress();
-        assertThat(viewModel.address().postalCodeErrorProperty().get()).startsWith("Le code postal 75099 n’existe pas à Paris");
-        assertThat(viewModel.addresses()).hasSize(1);
+        viewModel.records().startAddingAddress();
+        viewModel.records().address().line1Property().set("40 rue de Charonne");
+        viewModel.records().address().postalCodeProperty().set("75099");
+        viewModel.records().address().cityProperty().set("Paris");
+        viewModel.records().saveAddress();
+        assertThat(viewModel.records().address().postalCodeErrorProperty().get()).startsWith("Le code postal 75099 n’existe pas à Paris");
+        assertThat(viewModel.card().addresses()).hasSize(1);
 
-        viewModel.address().postalCodeProperty().set("75011");
-        viewModel.saveAddress();
-        assertThat(viewModel.addresses()).hasSize(2);
+        viewModel.records().address().postalCodeProperty().set("75011");
+        viewModel.records().saveAddress();
+        assertThat(viewModel.card().addresses()).hasSize(2);
         assertThat(viewModel.deliveryAddressProperty().get().line1()).isEqualTo("40 rue de Charonne");
-        assertThat(viewModel.addingAddressProperty().get()).isFalse();
+        assertThat(viewModel.records().addingAddressProperty().get()).isFalse();
 
-        viewModel.selectAddress(viewModel.addresses().get(0));
+        viewModel.card().selectAddress(viewModel.card().addresses().get(0));
         assertThat(viewModel.deliveryAddressProperty().get().line1()).isEqualTo("12 rue de la Roquette");
     }
 
@@ -210,10 +211,10 @@ class PhoneCustomerViewModelTest {
 
         viewModel.phoneProperty().set(number);
 
-        assertThat(viewModel.lastOrders()).hasSize(1);
-        assertThat(viewModel.texts().pastOrder(viewModel.lastOrders().get(0)))
+        assertThat(viewModel.card().lastOrders()).hasSize(1);
+        assertThat(viewModel.texts().pastOrder(viewModel.card().lastOrders().get(0)))
                 .contains("OC Pizza Bastille").contains("2 × Reine (M), 1 × Coca-Cola 33 cl (U)").contains("€");
-        assertThat(viewModel.canRepeatProperty().get()).isTrue();
+        assertThat(viewModel.card().canRepeatProperty().get()).isTrue();
 
         viewModel.repeatLastOrder();
 
@@ -230,12 +231,12 @@ class PhoneCustomerViewModelTest {
 
         viewModel.phoneProperty().set(number);
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.CHOOSING);
-        assertThat(viewModel.matches()).hasSize(2);
+        assertThat(viewModel.card().matches()).hasSize(2);
         assertThat(viewModel.customerProperty().get()).isNull();
 
-        viewModel.choose(viewModel.matches().stream().filter(c -> c.customerId() == second.customerId()).findFirst().orElseThrow());
+        viewModel.card().choose(viewModel.card().matches().stream().filter(c -> c.customerId() == second.customerId()).findFirst().orElseThrow());
         assertThat(viewModel.customerNameProperty().get()).isEqualTo("Jeanne Fontaine");
-        assertThat(viewModel.canRepeatProperty().get()).as("no order yet").isFalse();
+        assertThat(viewModel.card().canRepeatProperty().get()).as("no order yet").isFalse();
     }
 
     @Test
@@ -243,7 +244,7 @@ class PhoneCustomerViewModelTest {
         String number = freshNumber();
         recorded("Lambert", number);
         viewModel.phoneProperty().set(number);
-        viewModel.form().firstNameProperty().set("x");
+        viewModel.records().form().firstNameProperty().set("x");
 
         viewModel.clear();
 
@@ -251,7 +252,7 @@ class PhoneCustomerViewModelTest {
         assertThat(viewModel.stateProperty().get()).isEqualTo(State.EMPTY);
         assertThat(viewModel.customerProperty().get()).isNull();
         assertThat(viewModel.customerNameProperty().get()).isEmpty();
-        assertThat(viewModel.form().firstNameProperty().get()).isEmpty();
+        assertThat(viewModel.records().form().firstNameProperty().get()).isEmpty();
         assertThat(viewModel.readyProperty().get()).isFalse();
 
         viewModel.phoneProperty().set(number);
