@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +172,7 @@ public final class DemoHistory {
                 }
             });
         }
-        long ledgerRows = rows.copy(connection.unwrap(PGConnection.class).getCopyAPI());
+        long ledgerRows = rows.copy(connection);
         followLedger(connection, corrections);
         return Optional.of(new long[] {orders, cancelled, ledgerRows});
     }

@@ -6,10 +6,11 @@ import fr.ocpizza.pos.domain.order.PaymentMethod;
 import fr.ocpizza.pos.domain.order.PaymentStatus;
 import fr.ocpizza.pos.domain.order.PricedLine;
 import fr.ocpizza.pos.domain.order.ToppingChange;
+import fr.ocpizza.pos.persistence.CopyRows;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.postgresql.copy.CopyManager;
 
 /**
  * The rows of the demo history, table by table, as the terminals and the online shop write them
@@ -112,10 +113,10 @@ final class HistoryRows {
     }
 
     /** Sends every table, parents first; returns the ledger rows written. */
-    long copy(CopyManager copy) throws SQLException {
+    long copy(Connection connection) throws SQLException {
         for (CopyRows table : List.of(customers, phones, addresses, orders, lines, toppings, statuses, payments, audit)) {
-            table.copy(copy);
+            table.copy(connection);
         }
-        return movements.copy(copy);
+        return movements.copy(connection);
     }
 }

@@ -1,18 +1,20 @@
-package fr.ocpizza.pos.application.demo;
+package fr.ocpizza.pos.persistence;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.PGConnection;
 
 /**
  * Rows for one PostgreSQL {@code COPY … FROM STDIN} in its text format (tab between values,
  * {@code \N} for null): tens of thousands of rows in one round trip, with the table's
- * constraints and triggers checked as for any insert.
+ * constraints and triggers checked as for any insert. Values are written with {@code toString()}
+ * (an {@code Instant} as ISO-8601, an enum as its name), decimals as plain numbers.
  */
-final class CopyRows {
+public final class CopyRows {
 
     private final String table;
     private final StringBuilder text = new StringBuilder(1 << 16);
@@ -20,11 +22,11 @@ final class CopyRows {
     private long rows;
 
     /** @param table the table and its column list, e.g. {@code payment (order_id, method)} */
-    CopyRows(String table) {
+    public CopyRows(String table) {
         this.table = table;
     }
 
-    CopyRows add(Object value) {
+    public CopyRows add(Object value) {
         if (lineStarted) {
             text.append('\t');
         }
@@ -48,23 +50,23 @@ final class CopyRows {
     }
 
     /** Ends the current row. */
-    void row() {
+    public void row() {
         text.append('\n');
         lineStarted = false;
         rows++;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
-    /** Sends every row; returns how many the server took. */
-    long copy(CopyManager copy) throws SQLException {
+    /** Sends every row on the connection (in its transaction); returns how many the server took. */
+    public long copy(Connection connection) throws SQLException {
         if (rows == 0) {
             return 0;
         }
         try {
-            return copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
