@@ -149,8 +149,8 @@ public final class DemoHistory {
             DemoCustomers customers = DemoCustomers.of(store.id(), store.postalCode(), CUSTOMERS_PER_STORE,
                     openingStockAtOf(days), customerIds, addressIds);
             rows.customers(customers);
-            HistoryPlanner.Crew crew = new HistoryPlanner.Crew(staff.get("caisse" + store.id()),
-                    staff.get("pizzaiolo" + store.id()), staff.get("livreur" + store.id()));
+            HistoryPlanner.Crew crew = new HistoryPlanner.Crew(demoStaff(staff, "caisse" + store.id()),
+                    demoStaff(staff, "pizzaiolo" + store.id()), demoStaff(staff, "livreur" + store.id()));
             HistoryPlanner planner = new HistoryPlanner(store.id(), STORE_FACTOR.getOrDefault(store.id(), 1.0), store.zone(),
                     menu, missing, crew, customers, orderIds);
             List<PlannedOrder> storeOrders = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class DemoHistory {
                 cancelled += order.cancelled() ? 1 : 0;
             }
             orders += storeOrders.size();
-            HistoryLedger ledger = HistoryLedger.of(store.code(), store.zone(), staff.get("gerant" + store.id()), stock, units,
+            HistoryLedger ledger = HistoryLedger.of(store.code(), store.zone(), demoStaff(staff, "gerant" + store.id()), stock, units,
                     days, storeOrders);
             rows.ledger(store.id(), ledger);
             ledger.finalQuantities().forEach((ingredient, quantity) -> {
@@ -253,6 +253,16 @@ public final class DemoHistory {
     private static List<Integer> storeIds(SessionFactory sessions) {
         return sessions.fromTransaction(session ->
                 session.createNativeQuery("SELECT id FROM store WHERE active ORDER BY id", Integer.class).getResultList());
+    }
+
+    /** The history is the demo chain's: its staff sign its orders. */
+    private static long demoStaff(Map<String, Long> staff, String login) {
+        Long id = staff.get(login);
+        if (id == null) {
+            throw new IllegalStateException("The demo history needs the demo staff, and " + login + " is missing:"
+                    + " load it on the demo chain (db seed --demo), not on another database.");
+        }
+        return id;
     }
 
     private static Map<String, Long> staffIds(Connection connection) throws SQLException {
