@@ -566,7 +566,10 @@ ins AS (
     ON CONFLICT DO NOTHING
     RETURNING store_id, ingredient_id, quantity
 )
-INSERT INTO stock_movement (store_id, ingredient_id, kind, quantity_delta, quantity_after, reason)
-SELECT store_id, ingredient_id, 'INITIAL', quantity, quantity, 'Stock initial de démonstration'
+-- Dated now, or at the moment the caller set in ocpizza.demo_opening_at (the demo history's first
+-- morning, so that the ledger reads in time order when eight weeks of history follow).
+INSERT INTO stock_movement (store_id, ingredient_id, kind, quantity_delta, quantity_after, reason, created_at)
+SELECT store_id, ingredient_id, 'INITIAL', quantity, quantity, 'Stock initial de démonstration',
+       COALESCE(CAST(NULLIF(current_setting('ocpizza.demo_opening_at', true), '') AS timestamptz), now())
 FROM ins
 WHERE quantity > 0;

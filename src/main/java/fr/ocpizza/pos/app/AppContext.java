@@ -1,6 +1,8 @@
 package fr.ocpizza.pos.app;
 
 import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.application.demo.DemoHistory;
+import fr.ocpizza.pos.concurrent.DaemonThreads;
 import fr.ocpizza.pos.application.auth.AuthService;
 import fr.ocpizza.pos.application.customer.CustomerService;
 import fr.ocpizza.pos.application.menu.MenuService;
@@ -38,6 +40,7 @@ import fr.ocpizza.pos.persistence.backup.DailyBackupScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +81,9 @@ public final class AppContext implements AutoCloseable {
     private TerminalHeartbeat heartbeat;
     /** Null unless the embedded database is backed up daily (backup.daily.*). */
     private DailyBackupScheduler dailyBackup;
+    private final CompletableFuture<Optional<DemoHistory.Outcome>> demoHistory = new CompletableFuture<>();
+    /** Set when closing starts: a demo history cut short then is expected, not a fault. */
+    private volatile boolean closing;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -134,7 +140,9 @@ public final class AppContext implements AutoCloseable {
                     schema = migrations.version();
                 }
                 if (config.seedDemoOnFirstStart() && DemoData.isEmpty(database.sessionFactory())) {
-                    DemoData.seed(database.sessionFactory());
+                    // With the history to come, the opening stock is dated at its first morning.
+                    DemoData.seed(database.sessionFactory(),
+                            config.demoHistory() ? DemoHistory.openingStockAt(Clock.systemUTC()) : null);
                     LOG.info("Demo data loaded into the embedded database");
                 }
             }
@@ -145,11 +153,44 @@ public final class AppContext implements AutoCloseable {
             relay.start(config.outboxPollInterval());
             AppContext context = new AppContext(config, database, Clock.systemUTC(), bus, relay);
             context.dailyBackup = DailyBackupScheduler.startIfWanted(config, database);
+            if (database.isEmbedded() && config.demoHistory()) {
+                context.loadDemoHistory();
+            }
             return context;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads the demo's order history on a background thread: it takes seconds (docs/benchmarks.md),
+     * and the login must not wait for charts nobody has asked for yet. It writes past days only,
+     * no event and no stock level, so orders taken meanwhile are not in its way. Nothing is written
+     * once the database holds an order; an interrupted load (the terminal closed) rolls back and
+     * runs again at the next start.
+     */
+    private void loadDemoHistory() {
+        DaemonThreads.named("demo-history-", Thread.MIN_PRIORITY).newThread(() -> {
+            try {
+                demoHistory.complete(DemoHistory.load(database.sessionFactory(), clock));
+            } catch (RuntimeException e) {
+                if (closing) {
+                    LOG.info("Demo history not loaded: the terminal closed first; it loads at the next start");
+                } else {
+                    LOG.warn("Demo history not loaded; it is tried again at the next start", e);
+                }
+                demoHistory.completeExceptionally(e);
+            }
+        }).start();
+    }
+
+    /**
+     * The demo history's load on the embedded default: done with what was loaded, or with
+     * nothing when the database already held orders; never done when no load was started.
+     */
+    public CompletableFuture<Optional<DemoHistory.Outcome>> demoHistory() {
+        return demoHistory;
     }
 
     /**
@@ -331,6 +372,7 @@ public final class AppContext implements AutoCloseable {
                 return shutdownReport;
             }
             long started = System.nanoTime();
+            closing = true;
             heartbeat().ifPresent(TerminalHeartbeat::close);
             if (dailyBackup != null) {
                 dailyBackup.close();

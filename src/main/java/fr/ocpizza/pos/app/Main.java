@@ -33,6 +33,7 @@ public final class Main {
             System.err.println(DesktopOptions.USAGE);
             System.exit(DesktopOptions.USAGE_ERROR);
         } else if (parsed instanceof DesktopOptions.Desktop desktop) {
+            JavaFxLogging.quietClassPathWarning();
             try {
                 instanceLock = InstanceLock.acquire(AppPaths.userDataDir());
             } catch (InstanceLock.HeldElsewhereException e) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,8 +69,23 @@ public final class DemoData {
 
     /** Loads what is missing of the demo data, in one transaction; returns the staff members added. */
     public static int seed(SessionFactory sessions) {
+        return seed(sessions, null);
+    }
+
+    /**
+     * The same, with the opening stock it adds dated {@code openingStockAt} instead of now: the
+     * demo history ({@code application.demo.DemoHistory}) starts there.
+     */
+    public static int seed(SessionFactory sessions, Instant openingStockAt) {
         String catalogue = readCatalogue();
         return sessions.fromTransaction(session -> session.doReturningWork(connection -> {
+            if (openingStockAt != null) {
+                try (PreparedStatement opening = connection.prepareStatement(
+                        "SELECT set_config('ocpizza.demo_opening_at', ?, true)")) {
+                    opening.setString(1, openingStockAt.toString());
+                    opening.execute();
+                }
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute(catalogue);
             }

@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.cli;
 
 import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.application.demo.DemoHistory;
 import fr.ocpizza.pos.persistence.Database;
 import fr.ocpizza.pos.persistence.SchemaMigrations;
 import fr.ocpizza.pos.persistence.SchemaMismatchException;
@@ -13,6 +14,7 @@ import fr.ocpizza.pos.persistence.backup.Backups;
 import fr.ocpizza.pos.persistence.backup.DailyBackups;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.sql.Connection;
@@ -107,22 +109,34 @@ final class DbCommand implements Runnable {
     }
 
     @Command(name = "seed", mixinStandardHelpOptions = true,
-            description = {"Loads the demo chain: 5 Paris pizzerias, their menu, recipes, stock and staff.",
+            description = {"Loads the demo chain: 5 Paris pizzerias, their menu, recipes, stock and staff,",
+                    "and eight weeks of order history (reports, run-out forecast) while the database holds no order.",
                     "Idempotent: what exists is left alone. Never on a production database."})
-    int seed(@Option(names = "--demo", description = "Confirms that the demo data is wanted (required).") boolean demo) {
+    int seed(@Option(names = "--demo", description = "Confirms that the demo data is wanted (required).") boolean demo,
+             @Option(names = "--no-history", description = "The bare chain: no order history.") boolean noHistory) {
         if (!demo) {
             throw new ParameterException(spec.subcommands().get("seed"),
                     "`db seed` only loads the demo data and needs --demo to confirm it (never on a production database)");
         }
         try (CliSession session = CliSession.openCurrent(root)) {
+            Clock clock = Clock.systemUTC();
             Map<String, Long> before = count(session.database());
-            DemoData.seed(session.database().sessionFactory());
+            // With the history to come, the opening stock is dated at its first morning (the ledger reads in time order).
+            DemoData.seed(session.database().sessionFactory(), noHistory ? null : DemoHistory.openingStockAt(clock));
             Map<String, Long> after = count(session.database());
             String added = DEMO_TABLES.stream()
                     .filter(table -> after.get(table.name()) > before.get(table.name()))
                     .map(table -> (after.get(table.name()) - before.get(table.name())) + " " + table.rows())
                     .collect(Collectors.joining(", "));
             out().println(added.isEmpty() ? "Demo data already present: nothing added" : "Demo data added: " + added);
+            if (!noHistory) {
+                out().println(DemoHistory.load(session.database().sessionFactory(), clock)
+                        .map(history -> String.format(Locale.ROOT, "Order history added: %,d orders (%,d cancelled) over"
+                                        + " the %d days before today at %d pizzerias, %,d stock movements, in %.1f s",
+                                history.orders(), history.cancelled(), history.days(), history.stores(), history.ledgerRows(),
+                                history.took().toMillis() / 1000.0))
+                        .orElse("Order history not added: the database already holds orders"));
+            }
             return 0;
         }
     }

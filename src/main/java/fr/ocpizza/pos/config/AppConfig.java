@@ -38,6 +38,7 @@ public final class AppConfig {
     public static final String EMBEDDED_DATA_DIR = "db.embedded.dir";
     public static final String EMBEDDED_PORT = "db.embedded.port";
     public static final String DEMO_SEED = "db.embedded.demo";
+    public static final String DEMO_HISTORY = "db.embedded.demo.history";
     public static final String REDIS_URL = "redis.url";
     public static final String STORE_ID = "store.id";
     public static final String LOCALE = "ui.locale";
@@ -190,6 +191,11 @@ public final class AppConfig {
 
     public boolean seedDemoOnFirstStart() {
         return Boolean.parseBoolean(get(DEMO_SEED).orElse("true"));
+    }
+
+    /** With the demo, eight weeks of order history, loaded in the background while the database holds no order. */
+    public boolean demoHistory() {
+        return seedDemoOnFirstStart() && Boolean.parseBoolean(get(DEMO_HISTORY).orElse("true"));
     }
 
     /** Empty: live updates stay within this application (in-process bus). */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ocpizza.pos.application.DemoData;
+import fr.ocpizza.pos.application.demo.DemoHistory;
+import fr.ocpizza.pos.application.report.Period;
+import fr.ocpizza.pos.application.report.ReportScope;
 import fr.ocpizza.pos.application.order.NewOrder;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.config.AppConfig;
@@ -19,6 +22,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,7 +40,7 @@ class EmbeddedDefaultTest {
     @Test
     void firstStartMigratesAndLoadsTheDemoAndTheDataSurvivesARestart() throws Exception {
         Map<String, String> values = Map.of("db.embedded.dir", dataDir.toString(), "db.embedded.port", String.valueOf(freePort()),
-                "events.outbox.poll.millis", "50");
+                "events.outbox.poll.millis", "50", "db.embedded.demo.history", "false");
         long orderId;
         try (AppContext first = AppContext.start(AppConfig.of(values))) {
             assertThat(first.database().isEmbedded()).isTrue();
@@ -67,6 +72,23 @@ class EmbeddedDefaultTest {
     }
 
     @Test
+    void firstStartLoadsEightWeeksOfOrderHistoryInTheBackgroundAndTheReportsShowThem() throws Exception {
+        Map<String, String> values = Map.of("db.embedded.dir", dataDir.resolve("history").toString(),
+                "db.embedded.port", String.valueOf(freePort()));
+        try (AppContext context = AppContext.start(AppConfig.of(values))) {
+            // start() returned with the history still loading (or just done): the login does not wait for it.
+            StaffPrincipal manager = context.auth().login("gerant1", DemoData.MANAGER_PASSWORD);
+
+            DemoHistory.Outcome history = context.demoHistory().get(3, TimeUnit.MINUTES).orElseThrow();
+
+            assertThat(history.orders()).isGreaterThan(10_000);
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+            assertThat(context.reports().salesByDay(manager, ReportScope.store(1), Period.of(today.minusDays(56), today)))
+                    .hasSize(56);
+        }
+    }
+
+    @Test
     void aTerminalRefusesToStartOnAServerWhoseSchemaIsNotMigrated() {
         try (TestDatabase empty = TestPostgres.newEmptyDatabase()) {
             assertThatThrownBy(() -> AppContext.start(AppConfig.of(empty.configValues())))
@@ -93,7 +115,7 @@ class EmbeddedDefaultTest {
     @Test
     void aSecondTerminalOnTheSameDataFolderIsRefusedWithAClearMessage() throws Exception {
         Map<String, String> values = Map.of("db.embedded.dir", dataDir.resolve("shared").toString(),
-                "db.embedded.port", String.valueOf(freePort()));
+                "db.embedded.port", String.valueOf(freePort()), "db.embedded.demo.history", "false");
         try (AppContext first = AppContext.start(AppConfig.of(values))) {
             Map<String, String> second = Map.of("db.embedded.dir", dataDir.resolve("shared").toString(),
                     "db.embedded.port", String.valueOf(freePort()));

@@ -60,16 +60,47 @@ class DbCommandTest {
     }
 
     @Test
-    void seedDemoLoadsTheChainOnceAndAddsNothingTheSecondTime() {
+    void seedDemoWithoutHistoryLoadsTheBareChainOnceAndAddsNothingTheSecondTime() throws Exception {
+        cli.run("db", "migrate");
+
+        CliRunner.Result first = cli.run("db", "seed", "--demo", "--no-history");
+        CliRunner.Result second = cli.run("db", "seed", "--demo", "--no-history");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.outLines()).singleElement().asString()
+                .startsWith("Demo data added: 5 store(s), ").contains("21 staff member(s)");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).isEqualTo("Demo data already present: nothing added\n");
+        assertThat(count("SELECT count(*) FROM customer_order")).isZero();
+        assertThat(count("SELECT count(*) FROM stock_movement WHERE kind <> 'INITIAL'")).isZero();
+    }
+
+    @Test
+    void seedDemoLoadsTheChainAndItsOrderHistoryOnceWithTheOpeningStockBeforeIt() throws Exception {
         cli.run("db", "migrate");
 
         CliRunner.Result first = cli.run("db", "seed", "--demo");
         CliRunner.Result second = cli.run("db", "seed", "--demo");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).startsWith("Demo data added: 5 store(s), ").contains("21 staff member(s)");
-        assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).isEqualTo("Demo data already present: nothing added\n");
+        assertThat(first.outLines()).hasSize(2);
+        assertThat(first.outLines().get(0)).startsWith("Demo data added: 5 store(s), ");
+        assertThat(first.outLines().get(1)).matches("Order history added: [0-9,]+ orders \\([0-9,]+ cancelled\\) over the 56 days"
+                + " before today at 5 pizzerias, [0-9,]+ stock movements, in [0-9.]+ s");
+        assertThat(second.out()).isEqualTo("Demo data already present: nothing added\n"
+                + "Order history not added: the database already holds orders\n");
+        assertThat(count("SELECT count(DISTINCT business_date) FROM customer_order")).isEqualTo(56);
+        // The opening stock comes first in the ledger's time order too.
+        assertThat(count("SELECT count(*) FROM stock_movement WHERE kind <> 'INITIAL'"
+                + " AND created_at <= (SELECT max(created_at) FROM stock_movement WHERE kind = 'INITIAL')")).isZero();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(testDb.url(), testDb.user(), testDb.password());
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
