@@ -10,6 +10,13 @@ import org.hibernate.Session;
 /** Records sensitive actions (cancellations, corrections, staff changes) in the caller's transaction. */
 public final class Audit {
 
+    /**
+     * The audit action of a cancelled order (audit_log.action, docs/schema.md): written by the
+     * counter and by the demo history, read by the audit log. It shares its spelling with the
+     * event type, not its meaning.
+     */
+    public static final String ORDER_CANCELLED = "ORDER_CANCELLED";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Audit() {

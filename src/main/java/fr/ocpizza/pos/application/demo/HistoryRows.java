@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.application.demo;
 
+import fr.ocpizza.pos.application.Audit;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.order.PaymentMethod;
@@ -78,7 +79,7 @@ final class HistoryRows {
         payment(o);
         if (o.cancelled()) {
             PlannedOrder.Step cancel = o.steps().get(o.steps().size() - 1);
-            audit.add(cancel.at()).add(cancel.staffId()).add(o.storeId()).add("ORDER_CANCELLED").add("customer_order")
+            audit.add(cancel.at()).add(cancel.staffId()).add(o.storeId()).add(Audit.ORDER_CANCELLED).add("customer_order")
                     .add(o.id()).add("{\"reason\": \"" + o.cancelReason() + "\"}").row();
         }
     }

@@ -172,7 +172,7 @@ public final class OrderService {
             order.cancelReason = blankToNull(reason);
             Payments.cancelPending(session, order.id, now);
             session.persist(new OrderStatusChangeEntity(order.id, from, OrderStatus.CANCELLED, staffId, now));
-            Audit.record(session, caller, order.storeId, "ORDER_CANCELLED", "customer_order", order.id,
+            Audit.record(session, caller, order.storeId, Audit.ORDER_CANCELLED, "customer_order", order.id,
                     reason == null ? Map.of() : Map.of("reason", reason), now);
             session.flush();
             Outbox.orderEvent(session, EventType.ORDER_CANCELLED, order, now);
