@@ -5,15 +5,18 @@ import fr.ocpizza.pos.ui.shell.IdleLock;
 import fr.ocpizza.pos.ui.shell.ShellView;
 import java.time.Duration;
 import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Which screen the window shows: the login, then the shell of whoever logged in, then the login
  * again after "Changer d'utilisateur" or after the idle delay ({@code ui.lock.idle.minutes}), when
- * the login comes back filled with the same login and a notice (and the same person finds his workspace as he left it). One scene whose root is swapped, so
+ * the login comes back filled with the same login and a notice (and the same person finds his workspace as he left it). One scene whose content is swapped, so
  * that the window keeps its size and position. UI thread only.
  */
 public final class ScreenFlow implements AutoCloseable {
@@ -25,10 +28,20 @@ public final class ScreenFlow implements AutoCloseable {
     private final IdleLock idleLock;
     private ShellView openShell;
     private StaffPrincipal loggedIn;
+    /**
+     * The window's content: the screen shown, and under it, hidden, the screen of a locked session.
+     * The locked screen stays in the scene so that its owner's return only makes it visible again:
+     * taking a tree out of the scene and putting it back makes JavaFX restyle all of it (CSS, skins),
+     * which cost the counter most of a second.
+     */
+    private final StackPane layers = new StackPane();
+    private Parent shown;
     /** The shell put aside by an idle lock, with its screen, until its owner comes back or someone else logs in. */
     private ShellView lockedShell;
     private Parent lockedRoot;
     private StaffPrincipal lockedStaff;
+    /** What had the keyboard in the locked screen, to give it back. */
+    private Node lockedFocus;
 
     /** The flow of the application, locking after the configured idle delay. */
     public ScreenFlow(Scene scene, ViewFactory views) {
@@ -53,14 +66,39 @@ public final class ScreenFlow implements AutoCloseable {
     }
 
     private void showShell(StaffPrincipal staff) {
+        long loggedInAt = System.nanoTime();
         closeShell();
         LOG.info("{} logged in as {}", staff.login(), staff.role());
         LoadedView<ShellView> shell = views.shell(staff, this::showLogin);
+        long builtAt = System.nanoTime();
         openShell = shell.controller();
         loggedIn = staff;
         show(shell.root());
+        armWhenLaidOut(staff, "shown", loggedInAt, builtAt);
         views.showing(staff);
-        idleLock.arm();
+    }
+
+    /**
+     * Once the workspace is laid out on screen (the next pulse's CSS and layout included): starts
+     * the idle countdown, from when the person can see his screen, not from his login; and logs how
+     * long he waited since his login was accepted, and how much of it building the views took. The
+     * counter's first display is read from this line (docs/benchmarks.md).
+     */
+    private void armWhenLaidOut(StaffPrincipal staff, String how, long loggedInAt, long builtAt) {
+        ShellView shell = openShell;
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                if (openShell == shell) {
+                    idleLock.arm();
+                }
+                LOG.info("Workspace of {} {} {} ms after login (views built in {} ms)", staff.login(), how,
+                        StartupTiming.millisBetweenNanos(loggedInAt, System.nanoTime()),
+                        StartupTiming.millisBetweenNanos(loggedInAt, builtAt));
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
     }
 
     /**
@@ -75,25 +113,45 @@ public final class ScreenFlow implements AutoCloseable {
         }
         idleLock.disarm();
         lockedShell = openShell;
-        lockedRoot = scene.getRoot();
+        lockedRoot = shown;
         lockedStaff = staff;
+        lockedFocus = scene.getFocusOwner();
         openShell = null;
         loggedIn = null;
         LOG.info("Session of {} locked after {} of inactivity", staff.login(), idleLock.delay());
-        show(views.loginAfterIdleLock(staff, idleLock.delay(), this::resumeOrShowShell).root());
+        Parent login = views.loginAfterIdleLock(staff, idleLock.delay(), this::resumeOrShowShell).root();
+        // Hidden, a screen takes no input, no focus, no paint. The login goes first so that a
+        // lookup by id meets the screen shown before the hidden one.
+        lockedRoot.setVisible(false);
+        layers.getChildren().add(0, login);
+        shown = login;
         views.showing(null);
     }
 
     private void resumeOrShowShell(StaffPrincipal staff) {
         if (lockedShell != null && lockedStaff.login().equals(staff.login())) {
+            long loggedInAt = System.nanoTime();
             openShell = lockedShell;
             loggedIn = staff;
             Parent root = lockedRoot;
+            Node focus = lockedFocus;
             forgetLockedShell();
             LOG.info("{} is back after an idle lock", staff.login());
-            show(root);
+            // The login goes; the shell under it was never taken out of the scene.
+            layers.getChildren().remove(shown);
+            root.setVisible(true);
+            shown = root;
+            if (focus != null) {
+                // After the pulse: the scene first moves the focus off the login it lost.
+                Platform.runLater(() -> {
+                    if (focus.getScene() == scene && root.isVisible()) {
+                        focus.requestFocus();
+                    }
+                });
+            }
+            openShell.resumed();
+            armWhenLaidOut(staff, "resumed", loggedInAt, loggedInAt);
             views.showing(staff);
-            idleLock.arm();
             return;
         }
         showShell(staff);
@@ -103,10 +161,16 @@ public final class ScreenFlow implements AutoCloseable {
         lockedShell = null;
         lockedRoot = null;
         lockedStaff = null;
+        lockedFocus = null;
     }
 
+    /** Shows that screen alone, the locked one included going away. */
     private void show(Parent root) {
-        scene.setRoot(root);
+        layers.getChildren().setAll(root);
+        shown = root;
+        if (scene.getRoot() != layers) {
+            scene.setRoot(layers);
+        }
     }
 
     private void closeShell() {

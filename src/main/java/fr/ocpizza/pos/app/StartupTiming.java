@@ -21,4 +21,9 @@ final class StartupTiming {
     static long millisBetween(long startEpochMillis, long nowEpochMillis) {
         return Math.max(0, nowEpochMillis - startEpochMillis);
     }
+
+    /** The interval in milliseconds between two {@link System#nanoTime()} readings. */
+    static long millisBetweenNanos(long startNanos, long nowNanos) {
+        return Math.max(0, (nowNanos - startNanos) / 1_000_000);
+    }
 }

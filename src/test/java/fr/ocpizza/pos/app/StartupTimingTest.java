@@ -18,6 +18,12 @@ class StartupTimingTest {
     }
 
     @Test
+    void nanoIntervalIsCountedInWholeMillisecondsAndNeverNegative() {
+        assertThat(StartupTiming.millisBetweenNanos(1_000_000_000L, 1_250_999_999L)).isEqualTo(250);
+        assertThat(StartupTiming.millisBetweenNanos(5_000_000L, 1_000_000L)).isZero();
+    }
+
+    @Test
     void timeSinceJvmStartCoversThisTestsJvmUptimeSoFar() {
         long uptimeBefore = ManagementFactory.getRuntimeMXBean().getUptime();
 

@@ -80,6 +80,12 @@ public final class CounterWorkspace implements Workspace {
         Platform.runLater(entry::focusSearch);
     }
 
+    /** Back after an idle lock: the cashier types on where he was, in the search. */
+    @Override
+    public void resumed() {
+        Platform.runLater(entry::focusSearch);
+    }
+
     public OrderEntryView entry() {
         return entry;
     }

@@ -57,6 +57,11 @@ public final class ShellView implements AutoCloseable {
         workspace.getChildren().setAll(roleWorkspace.view());
     }
 
+    /** Its owner is back after an idle lock: see {@link Workspace#resumed()}. */
+    public void resumed() {
+        roleWorkspace.resumed();
+    }
+
     /** The staff member leaves: let the workspace release what it holds. */
     @Override
     public void close() {

@@ -16,6 +16,13 @@ public interface Workspace extends AutoCloseable {
     /** The screen; called once, on the UI thread. */
     Node view();
 
+    /**
+     * Shown again, as it was left, to the same person after an idle lock: put the keyboard where
+     * he expects it. The screen never left the window (UI thread).
+     */
+    default void resumed() {
+    }
+
     /** Stops what the workspace started: event subscriptions, background refreshes. */
     @Override
     default void close() {

@@ -75,7 +75,7 @@ class IdleLockFlowTest {
 
         waitUntilShown(robot, "#keypad");
 
-        assertThat(robot.lookup("#workspaceTitle").tryQuery()).isEmpty();
+        assertThat(isShown(robot, "#workspaceTitle")).as("the locked shell is hidden under the login").isFalse();
         assertThat(text(robot, "#notice")).isEqualTo("Session verrouillée après moins d’une minute d’inactivité");
         assertThat(robot.lookup("#notice").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#login").queryAs(TextField.class).getText()).isEqualTo("caisse1");
@@ -100,6 +100,9 @@ class IdleLockFlowTest {
         robot.clickOn("#loginButton");
         waitUntilShown(robot, "#workspaceTitle");
         assertThat(basketSize(robot)).as("the basket typed before the lock").isEqualTo(1);
+        // The keyboard is back where he left it: his typing goes on into the same basket.
+        robot.write("margherita").type(KeyCode.ENTER);
+        waitUntil(() -> basketSize(robot) == 2);
 
         waitUntilShown(robot, "#keypad");
         robot.doubleClickOn("#login").eraseText(20).write("gerant1");
@@ -173,7 +176,19 @@ class IdleLockFlowTest {
     }
 
     private static void waitUntilShown(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> isShown(robot, query));
+    }
+
+    /** Whether a node of that query is on screen: it and all its parents visible (a locked shell stays, hidden). */
+    private static boolean isShown(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().anyMatch(node -> {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
