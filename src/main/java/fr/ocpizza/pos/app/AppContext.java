@@ -39,6 +39,7 @@ import fr.ocpizza.pos.persistence.SchemaVersion;
 import fr.ocpizza.pos.persistence.backup.DailyBackupScheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    /** store.time_zone's default in the schema: the chain's pizzerias are in Paris. */
+    static final ZoneId DEFAULT_STORE_ZONE = ZoneId.of("Europe/Paris");
 
     private final AppConfig config;
     private final Database database;
@@ -77,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private ShutdownReport shutdownReport;
     private final LastEventSeen lastEventSeen;
     private final TerminalSupervision supervision;
+    private final ZoneId storeZone;
     /** Started by the desktop application only (the command line sends none); closed first. */
     private TerminalHeartbeat heartbeat;
     /** Null unless the embedded database is backed up daily (backup.daily.*). */
@@ -110,6 +114,8 @@ public final class AppContext implements AutoCloseable {
         this.reportRollup = new ReportRollupJob(database.sessionFactory(), config.storeId(), clock);
         this.supervision = new TerminalSupervision(new TerminalHeartbeats(database.sessionFactory()),
                 new TerminalsChannel(eventBus));
+        this.storeZone = new StoreDirectory(database.sessionFactory()).find(config.storeId())
+                .map(StoreDirectory.Store::zone).orElse(DEFAULT_STORE_ZONE);
     }
 
     /**
@@ -347,6 +353,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The name of this terminal's pizzeria ({@code store.id}), if the database knows it. Blocks on the database. */
+    /**
+     * The time zone of this terminal's pizzeria ({@code store.time_zone}), read once at start:
+     * every time a person sees or types is in it, whatever the machine's zone. Europe/Paris (the
+     * schema's default) when the store is not in the database yet.
+     */
+    public ZoneId storeZone() {
+        return storeZone;
+    }
+
     public Optional<String> storeName() {
         return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }

@@ -19,7 +19,6 @@ import fr.ocpizza.pos.ui.backoffice.terminals.TerminalsViewModel;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
-import java.time.ZoneId;
 import java.util.Objects;
 import javafx.application.Platform;
 
@@ -50,7 +49,7 @@ public final class BackOfficeViews {
      */
     public BackOfficeWorkspace backOffice(StaffPrincipal staff) {
         StaffViewModel staffModel = new StaffViewModel(context.staff(), context.auditLog(), executor, staff,
-                context.config().storeId(), ZoneId.systemDefault(), messages);
+                context.config().storeId(), context.storeZone(), messages);
         return loader.load(BackOfficeWorkspace.class, new BackOfficeWorkspace(stock(staff), movements(staff), menu(staff),
                 reports(staff), loader.load(StaffView.class, new StaffView(staffModel)).controller(),
                 loader.load(AuditView.class, new AuditView(staffModel)).controller(), terminals(staff))).controller();
@@ -66,7 +65,7 @@ public final class BackOfficeViews {
     private StockMovementsView movements(StaffPrincipal staff) {
         return loader.load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
                 context.stock(), context.stockMovements(), context.stockHistory(), executor, staff, context.config().storeId(),
-                ZoneId.systemDefault(), messages), dialogs)).controller();
+                context.storeZone(), messages), dialogs)).controller();
     }
 
     private MenuEditorView menu(StaffPrincipal staff) {
@@ -77,11 +76,11 @@ public final class BackOfficeViews {
     private ReportsView reports(StaffPrincipal staff) {
         return loader.load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
                 () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, staff,
-                context.config().storeId(), messages, ZoneId.systemDefault(), context.clock()), dialogs)).controller();
+                context.config().storeId(), messages, context.storeZone(), context.clock()), dialogs)).controller();
     }
 
     private TerminalsView terminals(StaffPrincipal staff) {
         return loader.load(TerminalsView.class, new TerminalsView(new TerminalsViewModel(context.supervision(),
-                executor, Platform::runLater, staff, context.clock(), ZoneId.systemDefault(), messages))).controller();
+                executor, Platform::runLater, staff, context.clock(), context.storeZone(), messages))).controller();
     }
 }

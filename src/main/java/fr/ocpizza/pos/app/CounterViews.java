@@ -21,7 +21,6 @@ import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerView;
 import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
 import fr.ocpizza.pos.ui.receipt.ReceiptPrinter;
 import fr.ocpizza.pos.ui.receipt.StoreHeader;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -55,7 +54,7 @@ public final class CounterViews {
     public LoadedView<OrdersBoardView> ordersBoard(StaffPrincipal staff, Consumer<OrderView> onModify,
                                                    Consumer<OrderView> onReprint) {
         OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, staff,
-                context.config().storeId(), context.clock(), new BoardTexts(messages, ZoneId.systemDefault()),
+                context.config().storeId(), context.clock(), new BoardTexts(messages, context.storeZone()),
                 onModify, onReprint);
         return load(OrdersBoardView.class, new OrdersBoardView(viewModel));
     }
@@ -73,7 +72,7 @@ public final class CounterViews {
 
     private PhoneCustomerViewModel phoneCustomerModel(StaffPrincipal staff) {
         return new PhoneCustomerViewModel(context.customers(), new StoreDirectory(context.database().sessionFactory()),
-                executor, messages, staff, context.config().storeId(), ZoneId.systemDefault());
+                executor, messages, staff, context.config().storeId(), context.storeZone());
     }
 
     /**
@@ -86,7 +85,7 @@ public final class CounterViews {
 
     private PromisedTimeViewModel promisedTimeModel(StaffPrincipal staff) {
         return new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
-                context.config().storeId(), context.clock(), ZoneId.systemDefault());
+                context.config().storeId(), context.clock(), context.storeZone());
     }
 
     /**
@@ -121,7 +120,7 @@ public final class CounterViews {
             StoreDirectory.Store store = new StoreDirectory(context.database().sessionFactory()).find(storeId)
                     .orElseThrow(() -> new NotFoundException("Store", storeId));
             return new StoreHeader(store.name(), store.address(), store.phone());
-        }, executor, messages, dialogs, ZoneId.systemDefault());
+        }, executor, messages, dialogs, context.storeZone());
     }
 
     /**

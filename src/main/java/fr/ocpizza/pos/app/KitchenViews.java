@@ -9,7 +9,6 @@ import fr.ocpizza.pos.ui.kitchen.KitchenView;
 import fr.ocpizza.pos.ui.kitchen.KitchenViewModel;
 import fr.ocpizza.pos.ui.kitchen.TicketTexts;
 import fr.ocpizza.pos.ui.kitchen.ToneChime;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /** Builds the pizzaiolo's workspace: the kitchen display of this terminal's pizzeria. */
@@ -40,7 +39,7 @@ public final class KitchenViews {
                 config.kitchenSound(), config.kitchenKiosk() || setup.kiosk());
         KitchenViewModel viewModel = new KitchenViewModel(context.kitchen(), context.liveFeed(), executor, staff,
                 config.storeId(), settings, context.clock(), settings.sound() ? chime() : Chime.silent(),
-                new TicketTexts(loader.messages(), ZoneId.systemDefault()));
+                new TicketTexts(loader.messages(), context.storeZone()));
         return loader.load(KitchenView.class, new KitchenView(viewModel)).controller();
     }
 

@@ -1,5 +1,7 @@
 package fr.ocpizza.pos.application.store;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,9 +13,12 @@ import org.hibernate.SessionFactory;
  */
 public final class StoreDirectory {
 
-    /** One pizzeria: its number ({@code store.id}), code, name, and the address and phone its tickets print. */
+    /**
+     * One pizzeria: its number ({@code store.id}), code, name, the address and phone its tickets
+     * print, and its time zone ({@code store.time_zone}), in which its people see and type times.
+     */
     public record Store(int id, String code, String name, String addressLine, String postalCode, String city,
-                        String phone) {
+                        String phone, ZoneId zone) {
 
         /** "12 rue de la Roquette, 75011 Paris". */
         public String address() {
@@ -31,12 +36,21 @@ public final class StoreDirectory {
     public List<Store> all() {
         return sessions.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            return session.createNativeQuery("SELECT id, code, name, address_line, postal_code, city, phone FROM store ORDER BY id", Object[].class)
+            return session.createNativeQuery("SELECT id, code, name, address_line, postal_code, city, phone, time_zone FROM store ORDER BY id", Object[].class)
                     .getResultList().stream()
                     .map(row -> new Store(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
-                            (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
+                            (String) row[3], (String) row[4], (String) row[5], (String) row[6], zone(((Number) row[0]).intValue(), (String) row[7])))
                     .toList();
         });
+    }
+
+    private static ZoneId zone(int storeId, String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("Store " + storeId + " has the time zone '" + name
+                    + "', which is not a time zone name. Set store.time_zone to one such as Europe/Paris.", e);
+        }
     }
 
     public Optional<Store> find(int storeId) {

@@ -20,7 +20,6 @@ import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,7 @@ class BackOfficeExportFlowTest {
         dialogs.answer = file;
         show(() -> views.load(StockMovementsView.class, new StockMovementsView(new StockMovementsViewModel(
                 context.stock(), context.stockMovements(), context.stockHistory(), executor, manager, 1,
-                ZoneId.systemDefault(), Messages.french()), dialogs)).root());
+                context.storeZone(), Messages.french()), dialogs)).root());
 
         // Fired rather than clicked: the ledger's button lies below the fold of the scrolled form.
         robot.interact(() -> robot.lookup("#exportButton").queryAs(Button.class).fire());
@@ -99,7 +98,7 @@ class BackOfficeExportFlowTest {
         dialogs.answer = folder;
         show(() -> views.load(ReportsView.class, new ReportsView(new ReportsViewModel(context.reports(),
                 () -> new StoreDirectory(context.database().sessionFactory()).all(), executor, manager, 1,
-                Messages.french(), ZoneId.systemDefault(), context.clock()), dialogs)).root());
+                Messages.french(), context.storeZone(), context.clock()), dialogs)).root());
         robot.clickOn("#runButton");
         waitUntil(() -> !robot.lookup("#exportButton").queryAs(Button.class).isDisabled());
 

@@ -14,7 +14,6 @@ import fr.ocpizza.pos.testsupport.TerminalWindow;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -49,9 +48,9 @@ class MenuChangeReachesCounterFlowTest {
                 () -> context.stock().whatCanBeMade(cashier, 1), context.liveFeed(), executor,
                 cashier, 1, Clock.systemUTC(), Messages.french(),
                 new PhoneCustomerViewModel(context.customers(), new StoreDirectory(context.database().sessionFactory()),
-                        executor, Messages.french(), cashier, 1, ZoneId.systemDefault()),
+                        executor, Messages.french(), cashier, 1, context.storeZone()),
                 new PromisedTimeViewModel(context.promisedTimes(), executor, Messages.french(), cashier, 1,
-                        Clock.systemUTC(), ZoneId.systemDefault()));
+                        Clock.systemUTC(), context.storeZone()));
         counter.connect();
         waitUntil(() -> margheritaM(counter) != null && margheritaM(counter).equals(Money.ofCents(1150)));
 

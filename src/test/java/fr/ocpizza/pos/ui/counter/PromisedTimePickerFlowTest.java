@@ -10,7 +10,10 @@ import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -19,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -87,6 +91,34 @@ class PromisedTimePickerFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownTime(robot)).isBetween(proposed, proposed.plusMinutes(5));
         assertThat(robot.lookup("#timeError").query().isVisible()).isFalse();
+    }
+
+    /**
+     * The tests' JVM runs in America/New_York (pom.xml), the pizzeria in Paris: the proposal is
+     * shown, and a typed time read, in Paris time.
+     */
+    @Test
+    void timesAreShownAndTypedInThePizzeriasZoneWhateverTheMachines(FxRobot robot) throws TimeoutException {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        assertThat(context.storeZone()).isEqualTo(paris);
+        assertThat(ZoneId.systemDefault().getRules().getOffset(Instant.now()))
+                .as("the JVM must run in another zone than the store's for this test to mean anything")
+                .isNotEqualTo(paris.getRules().getOffset(Instant.now()));
+        WaitForAsyncUtils.asyncFx(() -> picker.requestProposal(Fulfilment.TAKEAWAY, 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.chosenTimeProperty().get() != null);
+        LocalTime shown = shownTime(robot);
+        assertThat(shown).isEqualTo(picker.chosenTimeProperty().get().atZone(paris).toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+
+        LocalTime typed = shown.plusMinutes(20);
+        Assumptions.assumeTrue(typed.isAfter(shown), "not within 20 minutes of midnight in Paris");
+        robot.clickOn("#timeField").type(KeyCode.END);
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.BACK_SPACE);
+        }
+        robot.write(typed.toString()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.validProperty().get()).isTrue();
+        assertThat(picker.chosenTimeProperty().get().atZone(paris).toLocalTime()).isEqualTo(typed);
     }
 
     private static LocalTime shownTime(FxRobot robot) {
