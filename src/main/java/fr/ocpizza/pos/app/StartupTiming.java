@@ -12,14 +12,12 @@ final class StartupTiming {
     private StartupTiming() {
     }
 
-    /** Milliseconds from the JVM's start to now. */
+    /**
+     * Milliseconds from the JVM's start to now: the JVM's uptime, a monotonic count (the wall
+     * clock minus the start time drifted by 100 ms and more over a long run, as the clock is slewed).
+     */
     static long millisSinceJvmStart() {
-        return millisBetween(ManagementFactory.getRuntimeMXBean().getStartTime(), System.currentTimeMillis());
-    }
-
-    /** The interval in milliseconds; never negative, should the wall clock step back in between. */
-    static long millisBetween(long startEpochMillis, long nowEpochMillis) {
-        return Math.max(0, nowEpochMillis - startEpochMillis);
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** The interval in milliseconds between two {@link System#nanoTime()} readings. */
