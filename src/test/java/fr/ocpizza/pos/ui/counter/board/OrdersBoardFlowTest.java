@@ -112,7 +112,44 @@ class OrdersBoardFlowTest {
 
         robot.type(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("F8 does nothing once started").isFalse();
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("no cancel panel once started").isFalse();
+        assertThat(text(robot, "#boardError")).as("F8 says why")
+                .startsWith("La cuisine a commencé la commande n° " + order.ticketNumber() + " (elle est « en préparation ») :"
+                        + " elle ne peut plus être modifiée ni annulée")
+                .contains("nouvelle commande", "voyez avec la cuisine ou le gérant");
+        robot.clickOn("#dismissBoardError");
+        robot.type(KeyCode.F4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#boardError")).as("F4 too").startsWith("La cuisine a commencé la commande n° " + order.ticketNumber());
+        assertThat(modified).as("nothing goes to the basket").isEmpty();
+    }
+
+    @Test
+    void theCancelPanelConfirmsWithEnterOnceAReasonIsChosenAndEscapeKeepsTheOrder(FxRobot robot) throws TimeoutException {
+        OrderView order = counter.takeaway(20, counter.line("margherita", "M", 1));
+        waitUntil(() -> isShown(robot, row(order)));
+        click(robot, row(order));
+        waitUntil(() -> !button(robot, "#cancelOrderButton").isDisabled());
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup("#cancelOverlay").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("Enter without a reason: the panel waits").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#cancelOverlay").query().isVisible());
+        assertThat(status(robot, order)).as("Échap keeps the order").isEqualTo("Reçue");
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup("#cancelOverlay").query().isVisible() && robot.lookup("#cancelReason-CUSTOMER_CHANGED_MIND").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "Annulée".equals(status(robot, order)));
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).isFalse();
+        assertThat(context.orders().find(counter.cashier(), order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(fx.count("SELECT count(*) FROM customer_order WHERE id = ? AND cancel_reason = ?", order.id(),
+                "Le client a changé d’avis")).as("the reason chosen with the keyboard").isEqualTo(1);
     }
 
     @Test
@@ -171,7 +208,7 @@ class OrdersBoardFlowTest {
 
         robot.clickOn("#pickedUpButton");
 
-        waitUntil(() -> "Remise au client".equals(status(robot, order)));
+        waitUntil(() -> "Remise".equals(status(robot, order)));
         assertThat(context.orders().find(counter.cashier(), order.id()).status()).isEqualTo(OrderStatus.PICKED_UP);
         assertThat(button(robot, "#pickedUpButton").isDisabled()).isTrue();
     }
