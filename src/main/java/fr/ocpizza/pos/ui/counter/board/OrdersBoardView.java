@@ -301,7 +301,14 @@ public final class OrdersBoardView implements AutoCloseable {
         pickedUpButton.visibleProperty().bind(isDelivery.not());
         outForDeliveryButton.visibleProperty().bind(isDelivery);
         deliveredButton.visibleProperty().bind(isDelivery);
-        for (Button button : new Button[] {pickedUpButton, outForDeliveryButton, deliveredButton}) {
+        // Once the order is past RECEIVED, the locked reason takes the place of "Modifier" and
+        // "Annuler" (F4 and F8 say it too): the room goes to the steps still to come.
+        var modifiable = Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
+                && viewModel.selectedProperty().get().status().isModifiable(), viewModel.selectedProperty());
+        modifyOrderButton.visibleProperty().bind(modifiable);
+        cancelOrderButton.visibleProperty().bind(modifiable);
+        for (Button button : new Button[] {modifyOrderButton, cancelOrderButton, pickedUpButton, outForDeliveryButton,
+                deliveredButton}) {
             button.managedProperty().bind(button.visibleProperty());
         }
     }

@@ -145,10 +145,14 @@ class OrdersBoardLayoutTest {
             assertThat(reason.isVisible()).isTrue();
             assertThat(reason.getText()).startsWith("La commande est « en préparation » : elle ne peut plus être modifiée ni annulée");
             assertThat(cut(reason)).as("at %s × %s", room[0], room[1]).isEmpty();
-            for (String button : List.of("#modifyOrderButton", "#cancelOrderButton", "#reprintButton")) {
+            assertThat(robot.lookup("#modifyOrderButton").query().isVisible()).as("the reason takes their place").isFalse();
+            for (String button : List.of("#outForDeliveryButton", "#deliveredButton", "#reprintButton")) {
                 assertThat(cut(robot.lookup(button).queryAs(Labeled.class))).as(button).isEmpty();
-                assertThat(isInside(robot.lookup(button).query(), board.root())).as(button + " on the screen").isTrue();
+                assertThat(isInside(robot.lookup(button).query(), board.root())).as(button + " inside the room").isTrue();
             }
+            assertThat(isInside(robot.lookup("#orderDetail").query(), board.root())).as("the detail inside the room").isTrue();
+            assertThat(robot.lookup("#detailLines").query().localToScene(robot.lookup("#detailLines").query().getLayoutBounds())
+                    .getHeight()).as("its lines").isPositive();
         }
     }
 
@@ -158,6 +162,11 @@ class OrdersBoardLayoutTest {
         for (double[] room : List.of(WIDE_SCREEN, DEFAULT_WINDOW)) {
             showIn(room);
             select(robot, online);
+            for (String button : List.of("#modifyOrderButton", "#cancelOrderButton", "#pickedUpButton", "#reprintButton")) {
+                assertThat(cut(robot.lookup(button).queryAs(Labeled.class))).as(button).isEmpty();
+                assertThat(isInside(robot.lookup(button).query(), board.root())).as(button + " inside the room at %s × %s",
+                        room[0], room[1]).isTrue();
+            }
             robot.type(KeyCode.F8);
             waitUntil(() -> robot.lookup("#cancelOverlay").query().isVisible());
             List<String> cut = new ArrayList<>();
@@ -239,9 +248,10 @@ class OrdersBoardLayoutTest {
                 + labeled.prefWidth(-1) + (labeled.getParent() instanceof Labeled cell ? " in a cell of " + cell.getWidth() : ""));
     }
 
+    /** Within the room given to the board (its layout bounds: what overflows them is off the screen). */
     private static boolean isInside(Node node, Node root) {
-        var bounds = node.localToScene(node.getBoundsInLocal());
-        var room = root.localToScene(root.getBoundsInLocal());
+        var bounds = node.localToScene(node.getLayoutBounds());
+        var room = root.localToScene(root.getLayoutBounds());
         return room.contains(bounds);
     }
 
