@@ -37,6 +37,7 @@ import fr.ocpizza.pos.persistence.SchemaVersion;
 import fr.ocpizza.pos.persistence.backup.DailyBackupScheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -78,6 +79,8 @@ public final class AppContext implements AutoCloseable {
     private TerminalHeartbeat heartbeat;
     /** Null unless the embedded database is backed up daily (backup.daily.*). */
     private DailyBackupScheduler dailyBackup;
+    /** This terminal's pizzeria's time zone, read once when the context starts (off the UI thread). */
+    private final ZoneId storeZone;
 
     private AppContext(AppConfig config, Database database, Clock clock, EventBus eventBus, OutboxRelay relay) {
         this.config = config;
@@ -104,6 +107,16 @@ public final class AppContext implements AutoCloseable {
         this.reportRollup = new ReportRollupJob(database.sessionFactory(), config.storeId(), clock);
         this.supervision = new TerminalSupervision(new TerminalHeartbeats(database.sessionFactory()),
                 new TerminalsChannel(eventBus));
+        this.storeZone = readStoreZone(database, config.storeId());
+    }
+
+    private static ZoneId readStoreZone(Database database, int storeId) {
+        Optional<ZoneId> zone = new StoreDirectory(database.sessionFactory()).zoneOf(storeId);
+        if (zone.isEmpty()) {
+            LOG.warn("Store {} is not in the database yet: its times are shown in this machine's zone, {}", storeId,
+                    ZoneId.systemDefault());
+        }
+        return zone.orElse(ZoneId.systemDefault());
     }
 
     /**
@@ -303,6 +316,14 @@ public final class AppContext implements AutoCloseable {
     /** Whether live updates travel through Redis, shared by the chain's terminals, rather than in-process. */
     public boolean usesSharedEventBus() {
         return config.redisUrl().isPresent();
+    }
+
+    /**
+     * The time zone of this terminal's pizzeria ({@code store.time_zone}), read when the context
+     * started: times shown to people are in it, not in the machine's zone.
+     */
+    public ZoneId storeZone() {
+        return storeZone;
     }
 
     /** The name of this terminal's pizzeria ({@code store.id}), if the database knows it. Blocks on the database. */

@@ -52,7 +52,7 @@ public final class CounterViews {
     public LoadedView<OrdersBoardView> ordersBoard(StaffPrincipal staff, Consumer<OrderView> onModify,
                                                    Consumer<OrderView> onReprint) {
         OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, staff,
-                context.config().storeId(), context.clock(), new BoardTexts(messages, ZoneId.systemDefault()),
+                context.config().storeId(), context.clock(), new BoardTexts(messages, context.storeZone()),
                 onModify, onReprint);
         return load(OrdersBoardView.class, new OrdersBoardView(viewModel));
     }

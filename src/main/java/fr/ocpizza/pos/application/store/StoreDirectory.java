@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.application.store;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +42,17 @@ public final class StoreDirectory {
 
     public Optional<Store> find(int storeId) {
         return all().stream().filter(store -> store.id() == storeId).findFirst();
+    }
+
+    /**
+     * The time zone of a store ({@code store.time_zone}): the one its people read and type times
+     * in, and its business day's, whatever the machine's zone. Empty if there is no such store.
+     */
+    public Optional<ZoneId> zoneOf(int storeId) {
+        return sessions.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT time_zone FROM store WHERE id = :store", String.class)
+                .setParameter("store", storeId)
+                .getResultList().stream().findFirst().map(ZoneId::of));
     }
 
     /** "1..5" for a contiguous chain, else "1, 2, 4"; "none" before the demo data or the first store. */

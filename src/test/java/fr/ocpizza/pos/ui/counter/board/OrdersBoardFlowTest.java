@@ -14,6 +14,9 @@ import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +90,9 @@ class OrdersBoardFlowTest {
         waitUntil(() -> isShown(robot, row));
         assertThat(status(robot, order)).isEqualTo("Reçue");
         assertThat(cellsOf(robot, row)).contains("n° " + order.ticketNumber(), "Moreau", "À emporter");
+        assertThat(cellsOf(robot, row)).as("received and promised in the store's zone (Paris), not the machine's (%s)",
+                        ZoneId.systemDefault())
+                .contains(inParis(order.receivedAt()), inParis(order.promisedAt()));
         assertThat(robot.from(visible(robot, row).orElseThrow()).lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("Téléphone", "Reçue");
 
@@ -231,6 +237,11 @@ class OrdersBoardFlowTest {
         robot.clickOn("#clearFiltersButton");
         waitUntil(() -> isShown(robot, row(walkIn)) && isShown(robot, row(phone)));
         assertThat(text(robot, "#status-RECEIVED")).matches("Reçues \\(\\d+\\)");
+    }
+
+    /** The demo pizzerias are in Paris; the tests' machine may be anywhere. */
+    private static String inParis(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZoneId.of("Europe/Paris")));
     }
 
     private static String row(OrderView order) {
