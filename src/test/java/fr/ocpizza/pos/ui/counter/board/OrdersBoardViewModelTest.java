@@ -138,6 +138,23 @@ class OrdersBoardViewModelTest {
     }
 
     @Test
+    void modifyingAnOrderCancelledOnAnotherTerminalSaysItWasCancelled() {
+        OrderView order = counter.takeaway(20, counter.line("reine", "M", 1));
+        openAndLoad();
+        select(order);
+        // Cancelled at the other till; its event has not reached this board yet.
+        orders.cancel(counter.cashier(), order.id(), "Erreur de saisie");
+
+        viewModel.modify();
+
+        assertThat(modified).isEmpty();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("La commande n° " + order.ticketNumber()
+                + " a été annulée sur un autre poste entre-temps : rien n’a été enregistré."
+                + " Si le client la veut encore, prenez une nouvelle commande.");
+        assertThat(viewModel.selectedProperty().get().status()).as("read afresh").isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void anOrderEventReadsThatOrderOnlyAndAResyncReadsTheWholeBoard() {
         OrderView named = counter.takeaway(20, counter.line("reine", "M", 1));
         OrderView other = counter.takeaway(20, counter.line("calzone", "M", 1));
