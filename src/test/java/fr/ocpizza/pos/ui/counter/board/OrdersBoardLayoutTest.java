@@ -151,6 +151,16 @@ class OrdersBoardLayoutTest {
                 assertThat(isInside(robot.lookup(button).query(), board.root())).as(button + " inside the room").isTrue();
             }
             assertThat(isInside(robot.lookup("#orderDetail").query(), board.root())).as("the detail inside the room").isTrue();
+
+            robot.type(KeyCode.F4);
+            waitUntil(() -> robot.lookup("#boardErrorBanner").query().isVisible());
+            Labeled banner = robot.lookup("#boardError").queryAs(Labeled.class);
+            assertThat(banner.getText()).startsWith("La cuisine a commencé la commande n° " + cooking.ticketNumber());
+            assertThat(cut(banner)).as("the refusal whole at %s × %s", room[0], room[1]).isEmpty();
+            assertThat(isInside(banner, board.root())).isTrue();
+            assertThat(isInside(robot.lookup("#reprintButton").query(), board.root())).as("the banner pushes no button away").isTrue();
+            robot.clickOn("#dismissBoardError");
+            waitUntil(() -> !robot.lookup("#boardErrorBanner").query().isVisible());
             assertThat(robot.lookup("#detailLines").query().localToScene(robot.lookup("#detailLines").query().getLayoutBounds())
                     .getHeight()).as("its lines").isPositive();
         }
