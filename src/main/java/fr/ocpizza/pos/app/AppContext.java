@@ -352,7 +352,6 @@ public final class AppContext implements AutoCloseable {
         return config.redisUrl().isPresent();
     }
 
-    /** The name of this terminal's pizzeria ({@code store.id}), if the database knows it. Blocks on the database. */
     /**
      * The time zone of this terminal's pizzeria ({@code store.time_zone}), read once at start:
      * every time a person sees or types is in it, whatever the machine's zone. Europe/Paris (the
@@ -362,6 +361,7 @@ public final class AppContext implements AutoCloseable {
         return storeZone;
     }
 
+    /** The name of this terminal's pizzeria ({@code store.id}), if the database knows it. Blocks on the database. */
     public Optional<String> storeName() {
         return new StoreDirectory(database.sessionFactory()).find(config.storeId()).map(StoreDirectory.Store::name);
     }

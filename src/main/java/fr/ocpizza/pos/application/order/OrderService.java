@@ -12,8 +12,8 @@ import fr.ocpizza.pos.domain.NotFoundException;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.order.Fulfilment;
-import fr.ocpizza.pos.domain.order.IllegalTransitionException;
 import fr.ocpizza.pos.domain.order.LineRequest;
+import fr.ocpizza.pos.domain.order.OrderLockedException;
 import fr.ocpizza.pos.domain.order.OrderPricing;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.order.PricedLine;
@@ -124,14 +124,17 @@ public final class OrderService {
     /**
      * Replaces the lines of a RECEIVED order. The stock follows: only the difference between the
      * old and the new consumption moves, as ORDER_MODIFICATION ledger rows. {@code expectedVersion}
-     * is the version the cashier saw; if the order changed since, nothing is written.
+     * is the version the cashier saw; if the order changed since, nothing is written: refused with
+     * an {@link OrderLockedException} when it moved past RECEIVED (the kitchen started it, another
+     * terminal cancelled it: trying again cannot help), with a {@link ConcurrentChangeException}
+     * when it is still RECEIVED but was modified elsewhere (reload and try again).
      */
     public OrderView modify(StaffPrincipal caller, long orderId, long expectedVersion, List<LineRequest> lines) {
-        return onOrder(orderId, expectedVersion, (session, order) -> {
+        return onOrder(orderId, true, (session, order) -> {
             Permissions.MODIFY_ORDER.check(caller, order.storeId);
-            if (!order.status.isModifiable()) {
-                throw new IllegalTransitionException(order.id, order.status,
-                        "its preparation has started, it can no longer be changed.");
+            checkStillReceived(order);
+            if (order.version != expectedVersion) {
+                throw new ConcurrentChangeException("Order", order.ticketNumber);
             }
             Instant now = clock.instant();
             Menu menu = CatalogQueries.menuFor(session, productSizeIds(lines));
@@ -156,10 +159,14 @@ public final class OrderService {
         });
     }
 
-    /** Cancels a RECEIVED order and gives its stock back through ORDER_CANCELLATION ledger rows. */
+    /**
+     * Cancels a RECEIVED order and gives its stock back through ORDER_CANCELLATION ledger rows;
+     * refused with an {@link OrderLockedException} once it moved past RECEIVED.
+     */
     public OrderView cancel(StaffPrincipal caller, long orderId, String reason) {
-        return onOrder(orderId, null, (session, order) -> {
+        return onOrder(orderId, true, (session, order) -> {
             Permissions.CANCEL_ORDER.check(caller, order.storeId);
+            checkStillReceived(order);
             order.status.checkTransition(order.id, OrderStatus.CANCELLED, order.fulfilment);
             Instant now = clock.instant();
             Long staffId = StaffIds.of(caller);
@@ -189,7 +196,7 @@ public final class OrderService {
         if (target == OrderStatus.CANCELLED) {
             return cancel(caller, orderId, null);
         }
-        return onOrder(orderId, null, (session, order) -> {
+        return onOrder(orderId, false, (session, order) -> {
             permissionFor(target).check(caller, order.storeId);
             order.status.checkTransition(order.id, target, order.fulfilment);
             Instant now = clock.instant();
@@ -267,21 +274,35 @@ public final class OrderService {
         };
     }
 
-    /** Runs work on one order, turning a concurrent change by another terminal into a clear refusal. */
-    private OrderView onOrder(long orderId, Long expectedVersion, OrderWork work) {
+    /**
+     * Runs work on one order, turning a concurrent change by another terminal into a clear refusal.
+     * {@code whileReceived}: the work is a modification or a cancellation, allowed only while the
+     * order is RECEIVED; if another transaction (the kitchen starting it) won the race at commit,
+     * the refusal says that the order moved on rather than "reload and try again".
+     */
+    private OrderView onOrder(long orderId, boolean whileReceived, OrderWork work) {
         try {
             return sessions.fromTransaction(session -> {
                 OrderEntity order = session.find(OrderEntity.class, orderId);
                 if (order == null) {
                     throw new NotFoundException("Order", orderId);
                 }
-                if (expectedVersion != null && order.version != expectedVersion) {
-                    throw new ConcurrentChangeException("Order", order.ticketNumber);
-                }
                 return work.apply(session, order);
             });
         } catch (OptimisticLockException | StaleStateException e) {
-            throw new ConcurrentChangeException("Order", orderId);
+            OrderEntity now = sessions.fromTransaction(session -> session.find(OrderEntity.class, orderId));
+            if (whileReceived && now != null && !now.status.isModifiable()) {
+                throw OrderLockedException.of(now.ticketNumber, now.status);
+            }
+            // The ticket number is what people know; the id only if the order is gone.
+            throw new ConcurrentChangeException("Order", now == null ? orderId : now.ticketNumber);
+        }
+    }
+
+    /** Modify and cancel: only while RECEIVED; past it, trying again cannot help. */
+    private static void checkStillReceived(OrderEntity order) {
+        if (!order.status.isModifiable()) {
+            throw OrderLockedException.of(order.ticketNumber, order.status);
         }
     }
 

@@ -14,4 +14,9 @@ public class IllegalTransitionException extends PosException {
     public IllegalTransitionException(long orderId, OrderStatus from, String englishReason) {
         super("error.notModifiable", "Order " + orderId + " is " + from + ": " + englishReason, orderId, from);
     }
+
+    /** A refusal of its own kind, with its own key (see {@link OrderLockedException}). */
+    protected IllegalTransitionException(String key, String englishMessage, Object... args) {
+        super(key, englishMessage, args);
+    }
 }

@@ -10,6 +10,7 @@ import fr.ocpizza.pos.domain.order.Channel;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
 import fr.ocpizza.pos.domain.order.LineRequest;
+import fr.ocpizza.pos.domain.order.OrderLockedException;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.order.PaymentStatus;
 import fr.ocpizza.pos.domain.order.ToppingChange;
@@ -134,7 +135,7 @@ class OrderServiceTest {
         orders.changeStatus(pizzaiolo, placed.id(), OrderStatus.IN_PREPARATION);
         assertThatThrownBy(() -> orders.cancel(cashier, placed.id(), null))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining("before its preparation starts");
+                .hasMessageContaining("The kitchen has started order");
         assertThatThrownBy(() -> orders.modify(cashier, placed.id(), 1, List.of(LineRequest.of(fx.productSizeId("margherita", "S"), 1))))
                 .isInstanceOf(IllegalTransitionException.class);
         orders.changeStatus(pizzaiolo, placed.id(), OrderStatus.READY);
@@ -161,7 +162,48 @@ class OrderServiceTest {
         assertThat(modified.total()).isEqualTo(placed.total().times(3));
         assertThat(modified.version()).isGreaterThan(placed.version());
         assertThatThrownBy(() -> orders.modify(cashier, placed.id(), placed.version(), List.of(LineRequest.of(margheritaS, 1))))
-                .isInstanceOf(ConcurrentChangeException.class);
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, refusal -> {
+                    assertThat(refusal.key()).as("still RECEIVED: reload and try again").isEqualTo("error.concurrentChange");
+                    assertThat(refusal.args()).containsExactly("Order", placed.ticketNumber());
+                });
+    }
+
+    @Test
+    void modifyingOrCancellingAnOrderTheKitchenStartedSaysSoInsteadOfReloadAndTryAgain() {
+        int margheritaS = fx.productSizeId("margherita", "S");
+        OrderView placed = orders.place(cashier, NewOrder.takeaway(1, inHalfAnHour(), List.of(LineRequest.of(margheritaS, 1)), null));
+        BigDecimal doughAfterPlacing = fx.stock(1, "pizza_dough");
+        orders.changeStatus(pizzaiolo, placed.id(), OrderStatus.IN_PREPARATION);
+
+        // The cashier saves the basket loaded before the kitchen started it: his version is stale too.
+        assertThatThrownBy(() -> orders.modify(cashier, placed.id(), placed.version(), List.of(LineRequest.of(margheritaS, 2))))
+                .isInstanceOfSatisfying(OrderLockedException.class, refusal -> {
+                    assertThat(refusal.key()).isEqualTo("error.order.startedInKitchen");
+                    assertThat(refusal.args()).containsExactly(placed.ticketNumber(), OrderStatus.IN_PREPARATION);
+                });
+        OrderView started = orders.find(cashier, placed.id());
+        assertThatThrownBy(() -> orders.modify(cashier, placed.id(), started.version(), List.of(LineRequest.of(margheritaS, 2))))
+                .as("with the fresh version as well").isInstanceOf(OrderLockedException.class)
+                .extracting(refusal -> ((OrderLockedException) refusal).key()).isEqualTo("error.order.startedInKitchen");
+        assertThatThrownBy(() -> orders.cancel(cashier, placed.id(), "Erreur de saisie"))
+                .isInstanceOf(OrderLockedException.class)
+                .extracting(refusal -> ((OrderLockedException) refusal).key()).isEqualTo("error.order.startedInKitchen");
+
+        assertThat(fx.stock(1, "pizza_dough")).as("nothing written").isEqualByComparingTo(doughAfterPlacing);
+        assertThat(orders.find(cashier, placed.id()).status()).isEqualTo(OrderStatus.IN_PREPARATION);
+    }
+
+    @Test
+    void modifyingAnOrderCancelledOnAnotherTerminalSaysItWasCancelled() {
+        int margheritaS = fx.productSizeId("margherita", "S");
+        OrderView placed = orders.place(cashier, NewOrder.takeaway(1, inHalfAnHour(), List.of(LineRequest.of(margheritaS, 1)), null));
+        orders.cancel(cashier, placed.id(), "Le client a changé d’avis");
+
+        assertThatThrownBy(() -> orders.modify(cashier, placed.id(), placed.version(), List.of(LineRequest.of(margheritaS, 2))))
+                .isInstanceOfSatisfying(OrderLockedException.class, refusal -> {
+                    assertThat(refusal.key()).isEqualTo("error.order.cancelledElsewhere");
+                    assertThat(refusal.args()).containsExactly(placed.ticketNumber());
+                });
     }
 
     @Test

@@ -17,7 +17,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The words, amounts and times of the shop orders board, in the terminal's language and time zone. */
+/**
+ * The words, amounts and times of the shop orders board: in the terminal's language, and times in
+ * the store's time zone (whatever the machine's).
+ */
 public final class BoardTexts {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -59,7 +62,7 @@ public final class BoardTexts {
         return messages.get("board.filter.status." + status.name(), count);
     }
 
-    /** "12:45" on the terminal's clock; "24/11 19:02" for another day than {@code today}. */
+    /** "12:45" in the store's zone; "24/11 19:02" for another day than {@code today}. */
     public String time(Instant instant, LocalDate today) {
         if (instant == null) {
             return "";

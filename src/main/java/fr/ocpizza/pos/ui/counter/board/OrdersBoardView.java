@@ -8,6 +8,7 @@ import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.ui.common.ProgressCue;
 import fr.ocpizza.pos.ui.common.Styles;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -227,7 +228,9 @@ public final class OrdersBoardView implements AutoCloseable {
 
     private void bindTable() {
         boardTable.setItems(viewModel.orders());
-        boardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Fixed widths that fit their longest words (OrdersBoardView.fxml); the customer and the
+        // payment share what is left, so the table never scrolls sideways.
+        boardTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         BoardColumns columns = new BoardColumns(texts(), viewModel.clock());
         columns.setUp(new BoardColumns.Columns(numberColumn, receivedColumn, channelColumn, fulfilmentColumn,
                 customerColumn, totalColumn, statusColumn, promisedColumn, paymentColumn));
@@ -274,6 +277,11 @@ public final class OrdersBoardView implements AutoCloseable {
                 detailCustomer, detailTimes, detailNote, detailLines, detailTotal, detailPayments, lockedReason));
         orderDetail.visibleProperty().bind(viewModel.detailOpenProperty().and(viewModel.selectedProperty().isNotNull()));
         orderDetail.managedProperty().bind(orderDetail.visibleProperty());
+        // The open detail shows the channel, the mode and the payments: the list beside it keeps
+        // what tells the orders apart, whole (number, times, customer, total, status).
+        for (TableColumn<OrderView, ?> column : List.of(channelColumn, fulfilmentColumn, paymentColumn)) {
+            column.visibleProperty().bind(orderDetail.visibleProperty().not());
+        }
         viewModel.selectedProperty().addListener((observable, before, order) -> detail.show(order, now()));
         closeDetailButton.setTooltip(tooltip("board.detail.close.tooltip"));
         closeDetailButton.setOnAction(event -> {
@@ -293,7 +301,14 @@ public final class OrdersBoardView implements AutoCloseable {
         pickedUpButton.visibleProperty().bind(isDelivery.not());
         outForDeliveryButton.visibleProperty().bind(isDelivery);
         deliveredButton.visibleProperty().bind(isDelivery);
-        for (Button button : new Button[] {pickedUpButton, outForDeliveryButton, deliveredButton}) {
+        // Once the order is past RECEIVED, the locked reason takes the place of "Modifier" and
+        // "Annuler" (F4 and F8 say it too): the room goes to the steps still to come.
+        var modifiable = Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
+                && viewModel.selectedProperty().get().status().isModifiable(), viewModel.selectedProperty());
+        modifyOrderButton.visibleProperty().bind(modifiable);
+        cancelOrderButton.visibleProperty().bind(modifiable);
+        for (Button button : new Button[] {modifyOrderButton, cancelOrderButton, pickedUpButton, outForDeliveryButton,
+                deliveredButton}) {
             button.managedProperty().bind(button.visibleProperty());
         }
     }
@@ -357,7 +372,12 @@ public final class OrdersBoardView implements AutoCloseable {
                 return;
             }
         } else if (viewModel.cancelForm().openProperty().get()) {
-            return;
+            // The panel's own keys: Enter confirms (once a reason is chosen), Échap above keeps the
+            // order; anything else (arrows, space on a reason, the note) is the panel's.
+            if (event.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            viewModel.confirmCancel();
         } else if (event.getCode() == MODIFY) {
             viewModel.modify();
         } else if (event.getCode() == CANCEL) {

@@ -5,6 +5,7 @@ import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
+import fr.ocpizza.pos.domain.order.OrderLockedException;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.common.LiveReloads;
@@ -132,23 +133,34 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     public void modify() {
         OrderView order = selected.get();
         if (order == null || !canModify.get()) {
+            explainLocked(order);
             return;
         }
         run(order, () -> orders.find(staff, order.id()), fresh -> {
             if (fresh.status().isModifiable()) {
                 onModify.accept(fresh);
             } else {
-                error.set(refusal("board.refused.modify", fresh));
+                // The service's own refusal: the kitchen started it, or it was cancelled; what can still be done.
+                error.set(texts.messages().describe(OrderLockedException.of(fresh.ticketNumber(), fresh.status())));
             }
-        }, "board.refused.modify");
+        }, "board.refused.retry");
     }
 
     /** "Annuler": opens the reason panel. */
     public void beginCancel() {
         if (selected.get() == null || !canModify.get()) {
+            explainLocked(selected.get());
             return;
         }
         cancelForm.open();
+    }
+
+    /** F4 or F8 on an order past RECEIVED: the key says why nothing happens, rather than nothing. */
+    private void explainLocked(OrderView order) {
+        if (order != null && !working.get() && !order.status().isModifiable()) {
+            notice.set("");
+            error.set(texts.messages().describe(OrderLockedException.of(order.ticketNumber(), order.status())));
+        }
     }
 
     public void closeCancel() {
@@ -165,7 +177,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         cancelForm.close();
         run(order, () -> orders.cancel(staff, order.id(), reason),
                 done -> notice.set(texts.messages().get("board.done.CANCELLED", done.ticketNumber())),
-                "board.refused.cancel");
+                "board.refused.retry");
     }
 
     /** "Remis au client": a takeaway or eat-in order, READY, leaves with its customer. */
@@ -235,7 +247,9 @@ public final class OrdersBoardViewModel implements AutoCloseable {
 
     /**
      * Runs an action on an order in the background. Refused because another terminal changed the
-     * order first: the order is read again in the same task, and the refusal names its status now.
+     * order first: the order is read again in the same task. The refusal is the service's own when
+     * the order can no longer be modified or cancelled ({@link OrderLockedException}: the kitchen
+     * started it); otherwise {@code refusalKey} with the order's number and status now.
      */
     private void run(OrderView order, Callable<OrderView> action, Consumer<OrderView> done, String refusalKey) {
         working.set(true);
@@ -243,14 +257,16 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         notice.set("");
         executor.execute(() -> {
             try {
-                return new Outcome(action.call(), false);
+                return new Outcome(action.call(), null);
             } catch (IllegalTransitionException | ConcurrentChangeException changedElsewhere) {
-                return new Outcome(orders.find(staff, order.id()), true);
+                return new Outcome(orders.find(staff, order.id()), changedElsewhere);
             }
         }, outcome -> {
             working.set(false);
             change(() -> list.upsert(List.of(outcome.order())));
-            if (outcome.refused()) {
+            if (outcome.refusal() instanceof OrderLockedException locked) {
+                error.set(texts.messages().describe(locked));
+            } else if (outcome.refusal() != null) {
                 error.set(refusal(refusalKey, outcome.order()));
             } else {
                 done.accept(outcome.order());
@@ -261,7 +277,8 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         });
     }
 
-    private record Outcome(OrderView order, boolean refused) {
+    /** What an action left: the order as it is now and, if the action was refused, why. */
+    private record Outcome(OrderView order, RuntimeException refusal) {
     }
 
     private String refusal(String key, OrderView fresh) {

@@ -14,6 +14,9 @@ import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.ui.common.FxTaskExecutor;
 import fr.ocpizza.pos.ui.common.Messages;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +90,9 @@ class OrdersBoardFlowTest {
         waitUntil(() -> isShown(robot, row));
         assertThat(status(robot, order)).isEqualTo("Reçue");
         assertThat(cellsOf(robot, row)).contains("n° " + order.ticketNumber(), "Moreau", "À emporter");
+        assertThat(cellsOf(robot, row)).as("received and promised in the store's zone (Paris), not the machine's (%s)",
+                        ZoneId.systemDefault())
+                .contains(inParis(order.receivedAt()), inParis(order.promisedAt()));
         assertThat(robot.from(visible(robot, row).orElseThrow()).lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("Téléphone", "Reçue");
 
@@ -112,7 +118,44 @@ class OrdersBoardFlowTest {
 
         robot.type(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("F8 does nothing once started").isFalse();
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("no cancel panel once started").isFalse();
+        assertThat(text(robot, "#boardError")).as("F8 says why")
+                .startsWith("La cuisine a commencé la commande n° " + order.ticketNumber() + " (elle est « en préparation ») :"
+                        + " elle ne peut plus être modifiée ni annulée")
+                .contains("nouvelle commande", "voyez avec la cuisine ou le gérant");
+        robot.clickOn("#dismissBoardError");
+        robot.type(KeyCode.F4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#boardError")).as("F4 too").startsWith("La cuisine a commencé la commande n° " + order.ticketNumber());
+        assertThat(modified).as("nothing goes to the basket").isEmpty();
+    }
+
+    @Test
+    void theCancelPanelConfirmsWithEnterOnceAReasonIsChosenAndEscapeKeepsTheOrder(FxRobot robot) throws TimeoutException {
+        OrderView order = counter.takeaway(20, counter.line("margherita", "M", 1));
+        waitUntil(() -> isShown(robot, row(order)));
+        click(robot, row(order));
+        waitUntil(() -> !button(robot, "#cancelOrderButton").isDisabled());
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup("#cancelOverlay").query().isVisible());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).as("Enter without a reason: the panel waits").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#cancelOverlay").query().isVisible());
+        assertThat(status(robot, order)).as("Échap keeps the order").isEqualTo("Reçue");
+
+        robot.type(KeyCode.F8);
+        waitUntil(() -> robot.lookup("#cancelOverlay").query().isVisible() && robot.lookup("#cancelReason-CUSTOMER_CHANGED_MIND").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "Annulée".equals(status(robot, order)));
+        assertThat(robot.lookup("#cancelOverlay").query().isVisible()).isFalse();
+        assertThat(context.orders().find(counter.cashier(), order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(fx.count("SELECT count(*) FROM customer_order WHERE id = ? AND cancel_reason = ?", order.id(),
+                "Le client a changé d’avis")).as("the reason chosen with the keyboard").isEqualTo(1);
     }
 
     @Test
@@ -171,7 +214,7 @@ class OrdersBoardFlowTest {
 
         robot.clickOn("#pickedUpButton");
 
-        waitUntil(() -> "Remise au client".equals(status(robot, order)));
+        waitUntil(() -> "Remise".equals(status(robot, order)));
         assertThat(context.orders().find(counter.cashier(), order.id()).status()).isEqualTo(OrderStatus.PICKED_UP);
         assertThat(button(robot, "#pickedUpButton").isDisabled()).isTrue();
     }
@@ -194,6 +237,11 @@ class OrdersBoardFlowTest {
         robot.clickOn("#clearFiltersButton");
         waitUntil(() -> isShown(robot, row(walkIn)) && isShown(robot, row(phone)));
         assertThat(text(robot, "#status-RECEIVED")).matches("Reçues \\(\\d+\\)");
+    }
+
+    /** The demo pizzerias are in Paris; the tests' machine may be anywhere. */
+    private static String inParis(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZoneId.of("Europe/Paris")));
     }
 
     private static String row(OrderView order) {

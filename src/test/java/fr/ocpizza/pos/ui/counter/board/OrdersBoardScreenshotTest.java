@@ -26,7 +26,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +40,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes {@code orders-board.png}, the board with a lunch rush's orders and a delivery in preparation open, into the
- * folder given by {@code -Docpizza.screenshots=docs/screenshots}; skipped otherwise. Run it on its
- * own: {@code mvn test -Dtest=OrdersBoardScreenshotTest -Docpizza.screenshots=docs/screenshots}.
+ * Writes {@code orders-board.png}, the board with a lunch rush's orders and a delivery in preparation open, and
+ * {@code orders-board-cancel.png}, its cancel panel, into the folder given by
+ * {@code -Docpizza.screenshots=docs/screenshots}; skipped otherwise. The board has the room the
+ * counter workspace leaves it on a 1366 × 768 screen (the tightest in height; see
+ * {@link OrdersBoardLayoutTest}). Run it on its own:
+ * {@code mvn test -Dtest=OrdersBoardScreenshotTest -Docpizza.screenshots=docs/screenshots}.
  */
 @EnabledIfSystemProperty(named = "ocpizza.screenshots", matches = ".+")
 @TerminalFlowTest(loginScreen = false)
@@ -66,7 +72,12 @@ class OrdersBoardScreenshotTest {
         Fixtures fx = new Fixtures(context.database());
         board = new ViewFactory(context, new FxTaskExecutor(2), Messages.french(), context.storeName())
                 .counterViews().ordersBoard(fx.staff("caisse1"), order -> { }, order -> { });
-        scene = new Scene(new StackPane(board.root()), 1920, 1080);
+        Region root = (Region) board.root();
+        root.setMinSize(1366 - 48, 768 - 225);
+        root.setMaxSize(1366 - 48, 768 - 225);
+        StackPane screen = new StackPane(root);
+        screen.setAlignment(Pos.TOP_LEFT);
+        scene = new Scene(screen, 1920, 1080);
         stage.setScene(scene);
         stage.show();
     }
@@ -103,9 +114,17 @@ class OrdersBoardScreenshotTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#orderDetail").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
-        Path file = Path.of(System.getProperty("ocpizza.screenshots")).resolve("orders-board.png");
-        Screenshots.write(scene.getRoot(), file);
-        assertThat(Files.size(file)).isPositive();
+        Path folder = Path.of(System.getProperty("ocpizza.screenshots"));
+        Screenshots.write(this.board.root(), folder.resolve("orders-board.png"));
+        assertThat(Files.size(folder.resolve("orders-board.png"))).isPositive();
+
+        robot.clickOn("#order-" + open.id());
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cancelOverlay").query().isVisible());
+        robot.clickOn("#cancelReason-ENTRY_MISTAKE");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(this.board.root(), folder.resolve("orders-board-cancel.png"));
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.asyncFx(() -> this.board.controller().close());
     }
 }

@@ -120,6 +120,41 @@ class OrdersBoardViewModelTest {
     }
 
     @Test
+    void f4AndF8OnAnOrderTheKitchenStartedSayWhyInsteadOfDoingNothing() {
+        OrderView order = counter.takeaway(20, counter.line("calzone", "M", 1));
+        kitchen.start(pizzaiolo, order.id());
+        openAndLoad();
+        select(order);
+
+        viewModel.modify();
+
+        assertThat(modified).isEmpty();
+        assertThat(viewModel.errorProperty().get())
+                .startsWith("La cuisine a commencé la commande n° " + order.ticketNumber() + " (elle est « en préparation »)");
+        viewModel.dismissError();
+        viewModel.beginCancel();
+        assertThat(viewModel.cancelForm().openProperty().get()).isFalse();
+        assertThat(viewModel.errorProperty().get()).startsWith("La cuisine a commencé la commande n° " + order.ticketNumber());
+    }
+
+    @Test
+    void modifyingAnOrderCancelledOnAnotherTerminalSaysItWasCancelled() {
+        OrderView order = counter.takeaway(20, counter.line("reine", "M", 1));
+        openAndLoad();
+        select(order);
+        // Cancelled at the other till; its event has not reached this board yet.
+        orders.cancel(counter.cashier(), order.id(), "Erreur de saisie");
+
+        viewModel.modify();
+
+        assertThat(modified).isEmpty();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("La commande n° " + order.ticketNumber()
+                + " a été annulée sur un autre poste entre-temps : rien n’a été enregistré."
+                + " Si le client la veut encore, prenez une nouvelle commande.");
+        assertThat(viewModel.selectedProperty().get().status()).as("read afresh").isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void anOrderEventReadsThatOrderOnlyAndAResyncReadsTheWholeBoard() {
         OrderView named = counter.takeaway(20, counter.line("reine", "M", 1));
         OrderView other = counter.takeaway(20, counter.line("calzone", "M", 1));
@@ -210,9 +245,12 @@ class OrdersBoardViewModelTest {
         viewModel.modify();
 
         assertThat(modified).isEmpty();
-        assertThat(viewModel.errorProperty().get()).isEqualTo("La commande n° " + order.ticketNumber()
-                + " est maintenant « en préparation » (changée sur un autre poste) : elle ne peut plus être modifiée."
-                + " Si le client insiste, voyez avec la cuisine ou le gérant.");
+        assertThat(viewModel.errorProperty().get()).isEqualTo("La cuisine a commencé la commande n° " + order.ticketNumber()
+                + " (elle est « en préparation ») : elle ne peut plus être modifiée ni annulée, rien n’a été enregistré."
+                + " Vous pouvez encore prendre une nouvelle commande pour ce que le client ajoute ; pour retirer un produit"
+                + " ou annuler, voyez avec la cuisine ou le gérant.");
+        assertThat(viewModel.errorProperty().get()).as("not the stale-version refusal, which can never succeed here")
+                .doesNotContain("autre poste", "Rechargez");
         assertThat(viewModel.selectedProperty().get().status()).as("read afresh").isEqualTo(OrderStatus.IN_PREPARATION);
 
         OrderView other = counter.takeaway(20, counter.line("reine", "L", 1));
@@ -223,8 +261,9 @@ class OrdersBoardViewModelTest {
         kitchen.start(pizzaiolo, other.id());
         viewModel.confirmCancel();
 
-        assertThat(viewModel.errorProperty().get()).contains("n° " + other.ticketNumber(), "« en préparation »",
-                "elle ne peut plus être annulée");
+        assertThat(viewModel.errorProperty().get()).as("the service's own refusal")
+                .startsWith("La cuisine a commencé la commande n° " + other.ticketNumber() + " (elle est « en préparation »)")
+                .contains("elle ne peut plus être modifiée ni annulée");
         assertThat(orders.find(counter.cashier(), other.id()).status()).isEqualTo(OrderStatus.IN_PREPARATION);
         assertThat(viewModel.cancelForm().openProperty().get()).isFalse();
     }
