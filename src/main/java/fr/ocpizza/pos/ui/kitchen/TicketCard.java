@@ -104,7 +104,7 @@ final class TicketCard extends VBox {
         note.setManaged(!noteText.isEmpty());
         note.setVisible(!noteText.isEmpty());
         if (!sameLines) {
-            lines.getChildren().setAll(ticket.lines().stream().map(this::line).toList());
+            lines.getChildren().setAll(ticket.lines().stream().map(line -> line(ticket, line)).toList());
         }
 
         action.getStyleClass().removeAll(Styles.ACCENT);
@@ -158,7 +158,7 @@ final class TicketCard extends VBox {
     }
 
     /** A line: "2 × Reine M", its extras, removals and note. A touch opens the recipe reminder. */
-    private Node line(KitchenTicket.Line line) {
+    private Node line(KitchenTicket ticket, KitchenTicket.Line line) {
         List<Node> rows = new ArrayList<>();
         rows.add(label(KitchenStyles.LINE_TITLE, texts.line(line)));
         line.added().forEach(name -> rows.add(label(KitchenStyles.LINE_ADDED, texts.added(name))));
@@ -172,7 +172,7 @@ final class TicketCard extends VBox {
         box.setOnMouseClicked(event -> {
             // A finger that scrolled the lines did not mean to open a recipe.
             if (event.isStillSincePress()) {
-                viewModel.openRecipe(line);
+                viewModel.openRecipe(ticket, line);
             }
         });
         return box;
