@@ -19,11 +19,6 @@ public record LineReminder(int quantity, List<RecipeReminder> recipes, List<Extr
         extras = List.copyOf(extras);
     }
 
-    /** Whether the customer removed or added anything. */
-    public boolean changed() {
-        return !extras.isEmpty() || recipes.stream().flatMap(r -> r.ingredients().stream()).anyMatch(RecipeReminder.Ingredient::removed);
-    }
-
     /**
      * A topping added on top of the recipe, for the whole pizza.
      *

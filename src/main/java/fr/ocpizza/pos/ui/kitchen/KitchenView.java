@@ -110,8 +110,8 @@ public final class KitchenView implements Workspace {
     }
 
     /**
-     * "▼ 4 tickets plus bas": after each layout, the view tells the view model how many tickets
-     * show whole (rows whose bottom is on screen, times the columns); a touch scrolls a screen down.
+     * "▼ 4 tickets plus bas": after each layout, the view tells the view model how many tickets,
+     * from the first, are above the screen or on it whole; a touch scrolls a screen down.
      */
     private void showBelowFold(TicketTexts texts) {
         belowFoldButton.textProperty().bind(Bindings.createStringBinding(
@@ -152,7 +152,13 @@ public final class KitchenView implements Workspace {
             viewModel.boardShows(viewModel.board().size());
             return;
         }
-        int shown = first.getIndex() * cards(first);
+        // Only the board's last row may be short: a full row counts the columns.
+        int columns = 0;
+        for (int row = first.getIndex(); row <= last.getIndex(); row++) {
+            IndexedCell<?> cell = flow.getVisibleCell(row);
+            columns = Math.max(columns, cell == null ? 0 : cards(cell));
+        }
+        int shown = first.getIndex() * columns;
         for (int row = first.getIndex(); row <= last.getIndex(); row++) {
             IndexedCell<?> cell = flow.getVisibleCell(row);
             if (cell == null || cell.getLayoutY() + cell.getHeight() > flow.getHeight() + 0.5) {
