@@ -157,12 +157,13 @@ final class TicketCard extends VBox {
         }
     }
 
-    /** A line: "2 × Reine M", its extras, removals and note. A touch opens the recipe reminder. */
+    /** A line: "2 × Reine M", its removals, extras and note. A touch opens the recipe reminder. */
     private Node line(KitchenTicket ticket, KitchenTicket.Line line) {
         List<Node> rows = new ArrayList<>();
         rows.add(label(KitchenStyles.LINE_TITLE, texts.line(line)));
-        line.added().forEach(name -> rows.add(label(KitchenStyles.LINE_ADDED, texts.added(name))));
+        // Removals first, right under the line: what must not go on the pizza is read before the rest.
         line.removed().forEach(name -> rows.add(label(KitchenStyles.LINE_REMOVED, texts.removed(name))));
+        line.added().forEach(name -> rows.add(label(KitchenStyles.LINE_ADDED, texts.added(name))));
         if (line.note() != null) {
             rows.add(label(KitchenStyles.LINE_NOTE, line.note()));
         }

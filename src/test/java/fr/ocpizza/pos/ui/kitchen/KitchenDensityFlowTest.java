@@ -67,6 +67,12 @@ class KitchenDensityFlowTest {
         for (int[] size : new int[][] {{1366, 768}, {1280, 800}}) {
             showAt(robot, size[0], size[1]);
             screenshot(robot, "kitchen-" + size[0] + "x" + size[1] + ".png");
+            // The grid refills its rows over a pulse or two after a resize.
+            try {
+                waitUntil(() -> wholeCards(robot) >= 8);
+            } catch (TimeoutException notEnough) {
+                // Said below with the number.
+            }
             int whole = wholeCards(robot);
             assertThat(whole).as("cards shown whole at %d×%d", size[0], size[1]).isGreaterThanOrEqualTo(8);
             int below = TICKETS - whole;
@@ -76,10 +82,38 @@ class KitchenDensityFlowTest {
             assertThat(cardHeaderFits(robot)).as("number and timer on one line").isTrue();
         }
 
+        // The recipe of a line with a removal and an extra fits the smaller screen, nothing cut.
+        showAt(robot, 1366, 768);
+        String first = "#ticket-" + orders.get(0).id();
+        // Looked up afresh at each try: the grid may rebuild its cards between a look-up and a click.
+        waitUntil(() -> {
+            Node card = robot.lookup(first).queryAll().stream().filter(node -> whole(robot, node)).findFirst().orElse(null);
+            if (card == null) {
+                return false;
+            }
+            try {
+                assertThat(robot.from(card).lookup(".line-removed").queryAs(Label.class).getText())
+                        .isEqualTo("SANS CHAMPIGNONS DE PARIS");
+                robot.clickOn(robot.from(card).lookup(".ticket-line").queryAs(Node.class));
+                return true;
+            } catch (RuntimeException leftTheScene) {
+                return false;
+            }
+        });
+        waitUntil(() -> robot.lookup("#recipePanel").query().isVisible());
+        Node panel = robot.lookup("#recipePanel").query();
+        Bounds recipe = panel.localToScene(panel.getLayoutBounds());
+        assertThat(recipe.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(recipe.getMaxY()).isLessThanOrEqualTo(768);
+        assertThat(recipe.getMaxX()).isLessThanOrEqualTo(1366);
+        screenshot(robot, "kitchen-recipe-1366x768.png");
+        robot.clickOn("#closeRecipe");
+        waitUntil(() -> !robot.lookup("#recipePanel").query().isVisible());
+
         // A touch on the flag scrolls down: the late ticket shows, and the flag counts what is left.
         robot.clickOn(flag(robot));
         String late = "#ticket-" + orders.get(TICKETS - 1).id();
-        waitUntil(() -> whole(robot, robot.lookup(late).tryQuery().orElse(null)));
+        waitUntil(() -> robot.lookup(late).queryAll().stream().anyMatch(card -> whole(robot, card)));
         waitUntil(() -> !flag(robot).isVisible());
     }
 
