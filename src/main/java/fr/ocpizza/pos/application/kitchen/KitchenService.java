@@ -3,11 +3,17 @@ package fr.ocpizza.pos.application.kitchen;
 import fr.ocpizza.pos.application.Permissions;
 import fr.ocpizza.pos.application.order.OrderService;
 import fr.ocpizza.pos.application.order.OrderView;
+import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.NotFoundException;
+import fr.ocpizza.pos.domain.menu.Ingredient;
+import fr.ocpizza.pos.domain.menu.Menu;
 import fr.ocpizza.pos.domain.menu.ProductCategory;
 import fr.ocpizza.pos.domain.menu.Unit;
 import fr.ocpizza.pos.domain.order.OrderStatus;
+import fr.ocpizza.pos.domain.order.ToppingChange;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.domain.stock.LinePortion;
+import fr.ocpizza.pos.persistence.CatalogQueries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,19 +87,54 @@ public final class KitchenService {
     }
 
     /**
-     * The reminders a ticket line needs: the recipe of its product size, or for a half-and-half
-     * ({@code secondHalfProductSizeId} not null) each half's recipe at half quantities, first half
-     * first, as {@link fr.ocpizza.pos.domain.stock.StockRequirement} takes them from stock.
+     * The reminder of one ticket line as it is to be made: the recipe of its size, or each half's
+     * at half quantities, with the customer's removals (marked, at zero) and extras (at the
+     * quantity of the line's size): one portion as {@link LinePortion} takes it from stock.
      */
-    public List<RecipeReminder> lineRecipes(StaffPrincipal caller, int productSizeId, Integer secondHalfProductSizeId) {
+    public LineReminder lineReminder(StaffPrincipal caller, long orderId, int lineNo) {
         Permissions.VIEW_ORDERS.checkRole(caller);
         return sessions.fromTransaction(session -> {
             session.setDefaultReadOnly(true);
-            RecipeReminder first = loadRecipe(session, productSizeId);
-            if (secondHalfProductSizeId == null) {
-                return List.of(first);
-            }
-            return List.of(first.halved(), loadRecipe(session, secondHalfProductSizeId).halved());
+            Object[] line = session.createNativeQuery(
+                            "SELECT o.store_id, l.id, l.product_size_id, l.second_half_product_size_id, l.quantity"
+                                    + " FROM order_line l JOIN customer_order o ON o.id = l.order_id"
+                                    + " WHERE l.order_id = :order AND l.line_no = :line", Object[].class)
+                    .setParameter("order", orderId).setParameter("line", lineNo).getResultList().stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Order line", orderId + "/" + lineNo));
+            // Checked once the order's store is known, as #ticket does.
+            Permissions.VIEW_ORDERS.check(caller, ((Number) line[0]).intValue());
+            int first = ((Number) line[2]).intValue();
+            Integer second = line[3] == null ? null : ((Number) line[3]).intValue();
+            Menu menu = CatalogQueries.menuFor(session, second == null ? List.of(first) : List.of(first, second));
+            List<ToppingChange> toppings = session.createNativeQuery(
+                            "SELECT ingredient_id, change FROM order_line_topping WHERE order_line_id = :line"
+                                    + " ORDER BY ingredient_id", Object[].class)
+                    .setParameter("line", ((Number) line[1]).longValue()).getResultList().stream()
+                    .map(row -> {
+                        int ingredient = ((Number) row[0]).intValue();
+                        return new ToppingChange(ingredient, menu.ingredient(ingredient).name(),
+                                ToppingChange.Kind.valueOf((String) row[1]), Money.ZERO);
+                    })
+                    .toList();
+            LinePortion portion = LinePortion.of(menu, menu.productSize(first),
+                    second == null ? null : menu.productSize(second), toppings);
+            List<RecipeReminder> recipes = portion.parts().stream().map(part -> new RecipeReminder(part.size().id(),
+                    part.size().productName(), part.size().sizeCode(), part.size().category(),
+                    part.recipe().entrySet().stream().map(item -> {
+                        Ingredient ingredient = menu.ingredient(item.getKey());
+                        return new RecipeReminder.Ingredient(ingredient.name(), item.getValue(),
+                                portion.takes(item.getKey(), item.getValue()), ingredient.unit(),
+                                portion.removed().contains(item.getKey()));
+                    }).toList(),
+                    steps(session, part.size().productId()), part.half())).toList();
+            List<LineReminder.Extra> extras = portion.extras().entrySet().stream().map(extra -> {
+                Ingredient ingredient = menu.ingredient(extra.getKey());
+                BigDecimal inRecipe = portion.parts().stream()
+                        .map(part -> part.recipe().getOrDefault(extra.getKey(), BigDecimal.ZERO))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                return new LineReminder.Extra(ingredient.name(), extra.getValue(), ingredient.unit(), inRecipe);
+            }).toList();
+            return new LineReminder(((Number) line[4]).intValue(), recipes, extras);
         });
     }
 
@@ -110,13 +151,17 @@ public final class KitchenService {
                 .setParameter("id", productSizeId).getResultList().stream()
                 .map(row -> new RecipeReminder.Ingredient((String) row[0], (BigDecimal) row[1], Unit.fromSymbol((String) row[2])))
                 .toList();
-        List<RecipeReminder.Step> steps = session.createNativeQuery(
+        return new RecipeReminder(productSizeId, (String) product[1], (String) product[2],
+                ProductCategory.valueOf((String) product[3]), ingredients, steps(session, ((Number) product[0]).intValue()),
+                false);
+    }
+
+    private static List<RecipeReminder.Step> steps(Session session, int productId) {
+        return session.createNativeQuery(
                         "SELECT step_no, instruction FROM recipe_step WHERE product_id = :product ORDER BY step_no", Object[].class)
-                .setParameter("product", ((Number) product[0]).intValue()).getResultList().stream()
+                .setParameter("product", productId).getResultList().stream()
                 .map(row -> new RecipeReminder.Step(((Number) row[0]).intValue(), (String) row[1]))
                 .toList();
-        return new RecipeReminder(productSizeId, (String) product[1], (String) product[2],
-                ProductCategory.valueOf((String) product[3]), ingredients, steps, false);
     }
 
     /** "Commencer": RECEIVED → IN_PREPARATION. A ticket already started elsewhere is refused. */

@@ -33,6 +33,14 @@ final class KitchenStyles {
     static final String RECIPE_SECTION = "recipe-section";
     static final String RECIPE_INGREDIENTS = "recipe-ingredients";
     static final String RECIPE_STEPS = "recipe-steps";
+    /** A topping the customer removed: struck, in the danger colour. */
+    static final String RECIPE_REMOVED = "recipe-removed";
+    /** The "SANS" badge before a removed topping. */
+    static final String RECIPE_REMOVED_MARK = "recipe-removed-mark";
+    /** An extra's quantity. */
+    static final String RECIPE_ADDED = "recipe-added";
+    /** The "EN PLUS" badge before an extra. */
+    static final String RECIPE_ADDED_MARK = "recipe-added-mark";
     static final String RECIPE_STEP = "recipe-step";
     static final String RECALL_DRAWER = "recall-drawer";
     static final String RECALL_ITEM = "recall-item";

@@ -2,7 +2,7 @@ package fr.ocpizza.pos.ui.kitchen;
 
 import fr.ocpizza.pos.application.kitchen.KitchenService;
 import fr.ocpizza.pos.application.kitchen.KitchenTicket;
-import fr.ocpizza.pos.application.kitchen.RecipeReminder;
+import fr.ocpizza.pos.application.kitchen.LineReminder;
 import fr.ocpizza.pos.application.live.LiveFeed;
 import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
@@ -61,7 +61,9 @@ public final class KitchenViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper recallOpen = new ReadOnlyBooleanWrapper(this, "recallOpen");
-    private final ReadOnlyObjectWrapper<List<RecipeReminder>> recipes = new ReadOnlyObjectWrapper<>(this, "recipes");
+    private final ReadOnlyIntegerWrapper belowFold = new ReadOnlyIntegerWrapper(this, "belowFold");
+    private final ReadOnlyIntegerWrapper belowFoldLate = new ReadOnlyIntegerWrapper(this, "belowFoldLate");
+    private final ReadOnlyObjectWrapper<LineReminder> reminder = new ReadOnlyObjectWrapper<>(this, "reminder");
 
     // UI thread only.
     private List<KitchenTicket> open = List.of();
@@ -69,6 +71,8 @@ public final class KitchenViewModel implements AutoCloseable {
     private final Map<Long, Instant> arrivals = new HashMap<>();
     private final Set<Long> pending = new HashSet<>();
     private final Set<Long> flashed = new HashSet<>();
+    /** How many of the board's first tickets the screen shows whole (the view says); all until it does. */
+    private int shownWhole = Integer.MAX_VALUE;
 
     /**
      * @param storeId the terminal's store; a pizzaiolo of another store is refused by the service
@@ -100,6 +104,31 @@ public final class KitchenViewModel implements AutoCloseable {
     /** Called every second by the view: the cards' timers and colours follow. UI only, no I/O. */
     public void tick() {
         now.set(clock.instant());
+        updateBelowFold();
+    }
+
+    /**
+     * The view reports how many of the board's tickets, from the first, are on screen whole; the
+     * rest are "plus bas" (below the fold), and the flag says how many and how many are late.
+     */
+    public void boardShows(int wholeTickets) {
+        if (wholeTickets != shownWhole) {
+            shownWhole = wholeTickets;
+            updateBelowFold();
+        }
+    }
+
+    private void updateBelowFold() {
+        int hidden = Math.max(0, board.size() - Math.max(0, shownWhole));
+        int late = 0;
+        Instant at = now.get();
+        for (BoardTicket item : board.subList(board.size() - hidden, board.size())) {
+            if (!item.recalled() && ageLevel(item.ticket(), at) == TicketAge.Level.LATE) {
+                late++;
+            }
+        }
+        belowFold.set(hidden);
+        belowFoldLate.set(late);
     }
 
     // ---- commands
@@ -168,14 +197,17 @@ public final class KitchenViewModel implements AutoCloseable {
         }
     }
 
-    /** Opens the recipe reminder of a line: its product size, or both halves of a half-and-half. */
-    public void openRecipe(KitchenTicket.Line line) {
-        executor.execute(() -> kitchen.lineRecipes(staff, line.productSizeId(), line.secondHalfProductSizeId()),
-                recipes::set, this::showFailure);
+    /**
+     * Opens the recipe reminder of a ticket's line: its product size, or both halves of a
+     * half-and-half, with the customer's removals and extras.
+     */
+    public void openRecipe(KitchenTicket ticket, KitchenTicket.Line line) {
+        executor.execute(() -> kitchen.lineReminder(staff, ticket.orderId(), line.lineNo()), reminder::set,
+                this::showFailure);
     }
 
     public void closeRecipe() {
-        recipes.set(null);
+        reminder.set(null);
     }
 
     public void dismissError() {
@@ -233,6 +265,7 @@ public final class KitchenViewModel implements AutoCloseable {
             allDay.setAll(counts);
         }
         openCount.set(open.size());
+        updateBelowFold();
     }
 
     private void showFailure(Throwable failure) {
@@ -271,16 +304,26 @@ public final class KitchenViewModel implements AutoCloseable {
         return error.getReadOnlyProperty();
     }
 
+    /** How many tickets are below the last row shown whole (0: the whole board is on screen). */
+    public ReadOnlyIntegerProperty belowFoldProperty() {
+        return belowFold.getReadOnlyProperty();
+    }
+
+    /** How many of the tickets below the fold are late (red). */
+    public ReadOnlyIntegerProperty belowFoldLateProperty() {
+        return belowFoldLate.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty recallOpenProperty() {
         return recallOpen.getReadOnlyProperty();
     }
 
     /**
      * The open recipe reminder: one recipe, or the two halves of a half-and-half at half
-     * quantities; null when none is shown.
+     * quantities, with the line's removals and extras; null when none is shown.
      */
-    public ReadOnlyObjectProperty<List<RecipeReminder>> recipesProperty() {
-        return recipes.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<LineReminder> reminderProperty() {
+        return reminder.getReadOnlyProperty();
     }
 
     public TicketTexts texts() {

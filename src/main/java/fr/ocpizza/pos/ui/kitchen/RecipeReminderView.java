@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.kitchen;
 
+import fr.ocpizza.pos.application.kitchen.LineReminder;
 import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The recipe reminder of a line: ingredients of one portion of that size, then the steps. For a
- * half-and-half, the ingredients of each half at half quantities, then each half's steps.
+ * half-and-half, the ingredients of each half at half quantities, then each half's steps. The
+ * customer's removals are marked "SANS" and struck at zero; extras follow the ingredients with
+ * the quantity they add.
  */
 final class RecipeReminderView extends VBox {
 
@@ -24,6 +27,8 @@ final class RecipeReminderView extends VBox {
     private static final String INGREDIENTS_ID = "recipeIngredients";
     private static final String STEPS_ID = "recipeSteps";
     private static final String SECOND_HALF = "SecondHalf";
+    /** Node id of the extras' list. */
+    private static final String EXTRAS_ID = "recipeExtras";
 
     private final TicketTexts texts;
     private final Label title = new Label();
@@ -52,8 +57,12 @@ final class RecipeReminderView extends VBox {
         getChildren().setAll(header, scroller);
     }
 
-    /** One recipe, or the two halves of a half-and-half (first half first). */
-    void show(List<RecipeReminder> recipes) {
+    /**
+     * One recipe, or the two halves of a half-and-half (first half first), with the removed
+     * toppings struck at zero and the extras after the ingredients.
+     */
+    void show(LineReminder reminder) {
+        List<RecipeReminder> recipes = reminder.recipes();
         title.setText(texts.recipeTitle(recipes));
         List<Node> ingredientSections = new ArrayList<>();
         List<Node> stepSections = new ArrayList<>();
@@ -65,6 +74,10 @@ final class RecipeReminderView extends VBox {
             stepSections.add(section(texts.stepsHeading(recipe)));
             stepSections.add(steps(recipe, STEPS_ID + idSuffix));
         }
+        if (!reminder.extras().isEmpty()) {
+            ingredientSections.add(section(texts.extrasHeading(reminder)));
+            ingredientSections.add(extras(reminder));
+        }
         List<Node> sections = new ArrayList<>(ingredientSections);
         sections.addAll(stepSections);
         body.getChildren().setAll(sections);
@@ -75,10 +88,40 @@ final class RecipeReminderView extends VBox {
         grid.setId(id);
         grid.getStyleClass().add(KitchenStyles.RECIPE_INGREDIENTS);
         int row = 0;
+        // The badge column only when there is a removal: a plain recipe keeps its two columns.
+        boolean anyRemoved = recipe.ingredients().stream().anyMatch(RecipeReminder.Ingredient::removed);
         for (RecipeReminder.Ingredient ingredient : recipe.ingredients()) {
+            Label name = new Label(ingredient.name());
             Label quantity = new Label(texts.quantity(ingredient));
             quantity.getStyleClass().add(KitchenStyles.RECIPE_QUANTITY);
-            grid.addRow(row++, new Label(ingredient.name()), quantity);
+            Label change = new Label();
+            if (ingredient.removed()) {
+                // An allergy can hide in a removal: it must stand out, not just go missing.
+                change.setText(texts.messages().get("kitchen.recipe.removed"));
+                change.getStyleClass().add(KitchenStyles.RECIPE_REMOVED_MARK);
+                name.getStyleClass().add(KitchenStyles.RECIPE_REMOVED);
+                quantity.getStyleClass().add(KitchenStyles.RECIPE_REMOVED);
+            }
+            if (anyRemoved) {
+                grid.addRow(row++, change, name, quantity);
+            } else {
+                grid.addRow(row++, name, quantity);
+            }
+        }
+        return grid;
+    }
+
+    private GridPane extras(LineReminder reminder) {
+        GridPane grid = new GridPane();
+        grid.setId(EXTRAS_ID);
+        grid.getStyleClass().add(KitchenStyles.RECIPE_INGREDIENTS);
+        int row = 0;
+        for (LineReminder.Extra extra : reminder.extras()) {
+            Label mark = new Label(texts.messages().get("kitchen.recipe.added"));
+            mark.getStyleClass().add(KitchenStyles.RECIPE_ADDED_MARK);
+            Label quantity = new Label(texts.extraQuantity(extra));
+            quantity.getStyleClass().addAll(KitchenStyles.RECIPE_QUANTITY, KitchenStyles.RECIPE_ADDED);
+            grid.addRow(row++, mark, new Label(extra.name()), quantity);
         }
         return grid;
     }

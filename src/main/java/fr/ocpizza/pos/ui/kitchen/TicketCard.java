@@ -104,7 +104,7 @@ final class TicketCard extends VBox {
         note.setManaged(!noteText.isEmpty());
         note.setVisible(!noteText.isEmpty());
         if (!sameLines) {
-            lines.getChildren().setAll(ticket.lines().stream().map(this::line).toList());
+            lines.getChildren().setAll(ticket.lines().stream().map(line -> line(ticket, line)).toList());
         }
 
         action.getStyleClass().removeAll(Styles.ACCENT);
@@ -157,12 +157,13 @@ final class TicketCard extends VBox {
         }
     }
 
-    /** A line: "2 × Reine M", its extras, removals and note. A touch opens the recipe reminder. */
-    private Node line(KitchenTicket.Line line) {
+    /** A line: "2 × Reine M", its removals, extras and note. A touch opens the recipe reminder. */
+    private Node line(KitchenTicket ticket, KitchenTicket.Line line) {
         List<Node> rows = new ArrayList<>();
         rows.add(label(KitchenStyles.LINE_TITLE, texts.line(line)));
-        line.added().forEach(name -> rows.add(label(KitchenStyles.LINE_ADDED, texts.added(name))));
+        // Removals first, right under the line: what must not go on the pizza is read before the rest.
         line.removed().forEach(name -> rows.add(label(KitchenStyles.LINE_REMOVED, texts.removed(name))));
+        line.added().forEach(name -> rows.add(label(KitchenStyles.LINE_ADDED, texts.added(name))));
         if (line.note() != null) {
             rows.add(label(KitchenStyles.LINE_NOTE, line.note()));
         }
@@ -172,7 +173,7 @@ final class TicketCard extends VBox {
         box.setOnMouseClicked(event -> {
             // A finger that scrolled the lines did not mean to open a recipe.
             if (event.isStillSincePress()) {
-                viewModel.openRecipe(line);
+                viewModel.openRecipe(ticket, line);
             }
         });
         return box;

@@ -1,11 +1,14 @@
 package fr.ocpizza.pos.ui.kitchen;
 
 import fr.ocpizza.pos.application.kitchen.KitchenTicket;
+import fr.ocpizza.pos.application.kitchen.LineReminder;
 import fr.ocpizza.pos.application.kitchen.RecipeReminder;
 import fr.ocpizza.pos.domain.ConcurrentChangeException;
 import fr.ocpizza.pos.domain.order.IllegalTransitionException;
+import fr.ocpizza.pos.domain.menu.Unit;
 import fr.ocpizza.pos.domain.order.LineLabel;
 import fr.ocpizza.pos.ui.common.Messages;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -64,8 +67,9 @@ public final class TicketTexts {
         return messages.get("kitchen.added", ingredient);
     }
 
+    /** "SANS BASILIC FRAIS": in capitals, an allergy can hide in a removal. */
     public String removed(String ingredient) {
-        return messages.get("kitchen.removed", ingredient);
+        return messages.get("kitchen.removed", ingredient.toUpperCase(messages.locale()));
     }
 
     /** One line of the recall list: "n° 42 · prête à 12:41 · 2 × Reine M, 1 × Coca-Cola". */
@@ -98,10 +102,26 @@ public final class TicketTexts {
                 : messages.get("kitchen.recipe.steps");
     }
 
-    /** "110 g", "1 pièce". */
+    /** "110 g", "1 pièce"; "0 g" for a removed topping (what goes on, as the stock takes it). */
     public String quantity(RecipeReminder.Ingredient ingredient) {
-        return messages.get("kitchen.recipe.quantity", ingredient.quantity().stripTrailingZeros(),
-                messages.get("kitchen.unit." + ingredient.unit().symbol()));
+        return amount(ingredient.quantity(), ingredient.unit());
+    }
+
+    /** "En plus (toute la pizza)" for a half-and-half, else "En plus". */
+    public String extrasHeading(LineReminder reminder) {
+        return messages.get(reminder.recipes().size() > 1 ? "kitchen.recipe.extras.whole" : "kitchen.recipe.extras");
+    }
+
+    /** "+60 g", or "+60 g (170 g en tout)" when the recipe already has some. */
+    public String extraQuantity(LineReminder.Extra extra) {
+        String added = messages.get("kitchen.recipe.extra", amount(extra.quantity(), extra.unit()));
+        return extra.inRecipe().signum() == 0 ? added
+                : messages.get("kitchen.recipe.extra.total", added, amount(extra.total(), extra.unit()));
+    }
+
+    private String amount(BigDecimal quantity, Unit unit) {
+        return messages.get("kitchen.recipe.quantity", quantity.stripTrailingZeros(),
+                messages.get("kitchen.unit." + unit.symbol()));
     }
 
     /**
@@ -113,6 +133,12 @@ public final class TicketTexts {
             return messages.get("kitchen.error.changedElsewhere", ticket.ticketNumber());
         }
         return messages.describe(failure);
+    }
+
+    /** "▼ 4 tickets plus bas", or "▼ 4 tickets plus bas, dont 1 en retard". */
+    public String belowFold(int hidden, int late) {
+        String text = messages.get("kitchen.belowFold", hidden);
+        return late == 0 ? text : messages.get("kitchen.belowFold.late", text, late);
     }
 
     /** "Reine M" in the all-day panel. */

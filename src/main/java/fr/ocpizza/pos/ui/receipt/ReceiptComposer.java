@@ -98,7 +98,10 @@ final class ReceiptComposer {
             for (String text : Paper.wrap(lineTitle(line), LARGE_COLUMNS, "")) {
                 add(ReceiptLine.large(text));
             }
-            toppingsAndNote(line, false);
+            kitchenToppings(line);
+            if (line.note() != null && !line.note().isBlank()) {
+                wrapped(messages.get("receipt.note", verbatim(line.note())), INDENT, true);
+            }
         }
         if (order.note() != null && !order.note().isBlank()) {
             separator();
@@ -139,21 +142,41 @@ final class ReceiptComposer {
             add(ReceiptLine.normal(title.get(i)));
         }
         add(ReceiptLine.normal(Paper.leader(title.get(title.size() - 1), amount, COLUMNS)));
-        toppingsAndNote(line, true);
+        toppingsAndNote(line);
     }
 
-    private void toppingsAndNote(OrderView.Line line, boolean withPrices) {
+    /**
+     * The customer's changes as the kitchen must see them: a removal at double size in capitals
+     * ("SANS CHAMPIGNONS": an allergy can hide in it), before the extras, in bold.
+     */
+    private void kitchenToppings(OrderView.Line line) {
+        for (ToppingChange topping : line.toppings()) {
+            if (topping.kind() == ToppingChange.Kind.REMOVE) {
+                String text = messages.get("receipt.kitchen.removed",
+                        verbatim(topping.ingredientName().toUpperCase(messages.locale())));
+                Paper.wrap(text, LARGE_COLUMNS, "  ").forEach(part -> add(ReceiptLine.large(part)));
+            }
+        }
+        for (ToppingChange topping : line.toppings()) {
+            if (topping.kind() == ToppingChange.Kind.ADD) {
+                wrapped(messages.get("receipt.kitchen.added", verbatim(topping.ingredientName())), INDENT, true);
+            }
+        }
+    }
+
+    /** The customer's view of a line's changes: extras with their price, removals, the note. */
+    private void toppingsAndNote(OrderView.Line line) {
         for (ToppingChange topping : line.toppings()) {
             String text = switch (topping.kind()) {
-                case ADD -> withPrices && topping.price() != null && topping.price().cents() != 0
+                case ADD -> topping.price() != null && topping.price().cents() != 0
                         ? messages.get("receipt.added.priced", verbatim(topping.ingredientName()), amount(topping.price()))
                         : messages.get("receipt.added", verbatim(topping.ingredientName()));
                 case REMOVE -> messages.get("receipt.removed", verbatim(topping.ingredientName()));
             };
-            wrapped(text, INDENT, !withPrices);
+            wrapped(text, INDENT, false);
         }
         if (line.note() != null && !line.note().isBlank()) {
-            wrapped(messages.get("receipt.note", verbatim(line.note())), INDENT, !withPrices);
+            wrapped(messages.get("receipt.note", verbatim(line.note())), INDENT, false);
         }
     }
 

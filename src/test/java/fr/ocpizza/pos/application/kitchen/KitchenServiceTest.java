@@ -17,8 +17,11 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.ServiceDatabase;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.hibernate.stat.Statistics;
@@ -184,20 +187,79 @@ class KitchenServiceTest {
         assertThat(whole.isHalfAndHalf()).isFalse();
         assertThat(whole.displayName()).isEqualTo("Reine");
 
-        List<RecipeReminder> recipes = kitchen.lineRecipes(pizzaiolo1, halves.productSizeId(), halves.secondHalfProductSizeId());
+        List<RecipeReminder> recipes = kitchen.lineReminder(pizzaiolo1, order.id(), 1).recipes();
 
         assertThat(recipes).extracting(RecipeReminder::productName).containsExactly("Reine", "Quatre fromages");
         assertThat(recipes).allSatisfy(recipe -> assertThat(recipe.half()).isTrue());
         assertThat(mozzarella(recipes.get(0)).quantity()).isEqualByComparingTo("55");     // half of 110 g
         assertThat(mozzarella(recipes.get(1)).quantity()).isEqualByComparingTo("35");     // half of 70 g
         assertThat(recipes.get(0).steps()).isEqualTo(kitchen.recipe(pizzaiolo1, halves.productSizeId()).steps());
-        List<RecipeReminder> wholeRecipe = kitchen.lineRecipes(pizzaiolo1, whole.productSizeId(), null);
+        List<RecipeReminder> wholeRecipe = kitchen.lineReminder(pizzaiolo1, order.id(), 2).recipes();
         assertThat(wholeRecipe).singleElement().satisfies(recipe -> {
             assertThat(recipe.half()).isFalse();
             assertThat(mozzarella(recipe).quantity()).isEqualByComparingTo("110");
         });
-        assertThatThrownBy(() -> kitchen.lineRecipes(pizzaiolo1, halves.productSizeId(), 999_999))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kitchen.lineReminder(pizzaiolo1, order.id(), 3)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> kitchen.lineReminder(pizzaiolo2, order.id(), 1))
+                .as("another store's line").isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void theReminderOfALineWithARemovalAndAnExtraGivesWhatTheStockTookForIt() {
+        OrderView order = store1.takeaway(45, store1.line("margherita", "M", 2, Set.of("mozzarella", "ham"), Set.of("basil"), null));
+
+        LineReminder reminder = kitchen.lineReminder(pizzaiolo1, order.id(), 1);
+
+        RecipeReminder recipe = reminder.recipes().get(0);
+        RecipeReminder.Ingredient basil = recipe.ingredients().stream()
+                .filter(i -> i.name().equals("Basilic frais")).findFirst().orElseThrow();
+        assertThat(basil.removed()).isTrue();
+        assertThat(basil.recipeQuantity()).isEqualByComparingTo("4");
+        assertThat(basil.quantity()).as("nothing goes on").isZero();
+        assertThat(recipe.ingredients()).filteredOn(i -> !i.name().equals("Basilic frais"))
+                .noneMatch(RecipeReminder.Ingredient::removed);
+        assertThat(reminder.extras()).extracting(LineReminder.Extra::name)
+                .containsExactlyInAnyOrder("Mozzarella fior di latte", "Jambon blanc");
+        LineReminder.Extra mozzarella = reminder.extras().stream()
+                .filter(e -> e.name().startsWith("Mozzarella")).findFirst().orElseThrow();
+        assertThat(mozzarella.quantity()).isEqualByComparingTo("55");     // an M extra
+        assertThat(mozzarella.total()).isEqualByComparingTo("165");       // on top of the recipe's 110 g
+        assertThat(reminder.quantity()).isEqualTo(2);
+        assertThat(shownTimesQuantity(reminder)).isEqualTo(takenFromStock(order));
+    }
+
+    @Test
+    void theReminderOfAHalfAndHalfWithChangesGivesWhatTheStockTookForIt() {
+        OrderView order = store1.takeaway(45, new fr.ocpizza.pos.domain.order.LineRequest(fx.productSizeId("reine", "L"), 3,
+                Set.of(fx.ingredientId("black_olives")), Set.of(fx.ingredientId("mushrooms")), null,
+                fx.productSizeId("margherita", "L")));
+
+        LineReminder reminder = kitchen.lineReminder(pizzaiolo1, order.id(), 1);
+
+        assertThat(reminder.recipes()).extracting(RecipeReminder::productName).containsExactly("Reine", "Margherita");
+        assertThat(reminder.recipes().get(0).ingredients()).filteredOn(RecipeReminder.Ingredient::removed)
+                .extracting(RecipeReminder.Ingredient::name).containsExactly("Champignons de Paris");
+        assertThat(reminder.extras()).extracting(LineReminder.Extra::quantity).containsExactly(new java.math.BigDecimal("20.000"));
+        assertThat(shownTimesQuantity(reminder)).isEqualTo(takenFromStock(order));
+    }
+
+    /** What the reminder shows for one portion, summed per ingredient name, times the line's quantity. */
+    private static Map<String, BigDecimal> shownTimesQuantity(LineReminder reminder) {
+        Map<String, BigDecimal> shown = new TreeMap<>();
+        reminder.recipes().forEach(recipe -> recipe.ingredients().forEach(i -> shown.merge(i.name(), i.quantity(), BigDecimal::add)));
+        reminder.extras().forEach(extra -> shown.merge(extra.name(), extra.quantity(), BigDecimal::add));
+        shown.values().removeIf(quantity -> quantity.signum() == 0);
+        shown.replaceAll((name, quantity) -> quantity.multiply(BigDecimal.valueOf(reminder.quantity())).stripTrailingZeros());
+        return shown;
+    }
+
+    /** The order's ledger rows (a one-line order), per ingredient name. */
+    private static Map<String, BigDecimal> takenFromStock(OrderView order) {
+        Map<String, BigDecimal> taken = new TreeMap<>(fx.decimalsByCode("SELECT i.name, -SUM(m.quantity_delta) FROM stock_movement m"
+                + " JOIN ingredient i ON i.id = m.ingredient_id WHERE m.order_id = ? GROUP BY i.name", order.id()));
+        assertThat(taken).as("the order took stock").isNotEmpty();
+        taken.replaceAll((name, quantity) -> quantity.stripTrailingZeros());
+        return taken;
     }
 
     private static RecipeReminder.Ingredient mozzarella(RecipeReminder recipe) {

@@ -51,7 +51,8 @@ class KitchenFlowTest {
         String action = card + " .ticket-action";
         waitUntil(() -> isShown(robot, card));
         assertThat(labels(robot, card)).contains("n° " + order.ticketNumber(), "2 × Reine M",
-                "+ Mozzarella fior di latte", "sans Champignons de Paris", "bien cuite");
+                "+ Mozzarella fior di latte", "SANS CHAMPIGNONS DE PARIS", "bien cuite");
+        assertThat(robot.lookup(card + " .line-removed").queryAs(Label.class).getText()).isEqualTo("SANS CHAMPIGNONS DE PARIS");
         assertThat(buttonText(robot, action)).isEqualTo("Commencer");
 
         click(robot, action);
@@ -73,6 +74,11 @@ class KitchenFlowTest {
         waitUntil(() -> robot.lookup("#recipePanel").query().isVisible());
         assertThat(robot.lookup("#recipeTitle").queryAs(Label.class).getText()).isEqualTo("Reine — taille M");
         assertThat(labels(robot, "#recipeIngredients")).contains("Mozzarella fior di latte", "110 g");
+        // The removal stays in the list, marked and struck at 0; the extra adds an M extra's 55 g.
+        assertThat(robot.lookup("#recipeIngredients .recipe-removed-mark").queryAs(Label.class).getText()).isEqualTo("SANS");
+        assertThat(robot.lookup("#recipeIngredients .recipe-removed").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Champignons de Paris", "0 g");
+        assertThat(labels(robot, "#recipeExtras")).containsExactly("EN PLUS", "Mozzarella fior di latte", "+55 g (165 g en tout)");
         assertThat(labels(robot, "#recipeSteps")).contains("Disposer le jambon en lanières et les champignons émincés.");
 
         click(robot, "#closeRecipe");

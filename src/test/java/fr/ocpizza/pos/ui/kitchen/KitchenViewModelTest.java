@@ -195,14 +195,15 @@ class KitchenViewModelTest {
         OrderView order = store.takeaway(20, store.halfAndHalf("reine", "quatre_fromages", "M", 1), store.line("reine", "M", 1));
         openAndLoad("pizzaiolo2", 2);
 
-        KitchenTicket.Line halves = item(order).orElseThrow().ticket().lines().get(0);
+        KitchenTicket ticket = item(order).orElseThrow().ticket();
+        KitchenTicket.Line halves = ticket.lines().get(0);
         assertThat(viewModel.texts().line(halves)).isEqualTo("1 × ½ Reine + ½ Quatre fromages M");
         assertThat(viewModel.allDay()).containsExactlyInAnyOrder(
                 new AllDayCount("½ Reine + ½ Quatre fromages", "M", 1), new AllDayCount("Reine", "M", 1));
 
-        viewModel.openRecipe(halves);
+        viewModel.openRecipe(ticket, halves);
 
-        List<RecipeReminder> recipes = viewModel.recipesProperty().get();
+        List<RecipeReminder> recipes = viewModel.reminderProperty().get().recipes();
         assertThat(recipes).extracting(RecipeReminder::productName).containsExactly("Reine", "Quatre fromages");
         assertThat(viewModel.texts().recipeTitle(recipes)).isEqualTo("½ Reine + ½ Quatre fromages — taille M");
         assertThat(viewModel.texts().ingredientsHeading(recipes.get(1))).isEqualTo("Ingrédients — ½ Quatre fromages");
@@ -216,10 +217,11 @@ class KitchenViewModelTest {
         OrderView order = store.takeaway(40, store.line("quatre_fromages", "S", 1, Set.of(), Set.of(), "bien cuite"));
         openAndLoad("pizzaiolo1", 1);
 
-        viewModel.openRecipe(item(order).orElseThrow().ticket().lines().get(0));
+        KitchenTicket ticket = item(order).orElseThrow().ticket();
+        viewModel.openRecipe(ticket, ticket.lines().get(0));
 
-        assertThat(viewModel.recipesProperty().get()).hasSize(1);
-        RecipeReminder recipe = viewModel.recipesProperty().get().get(0);
+        assertThat(viewModel.reminderProperty().get().recipes()).hasSize(1);
+        RecipeReminder recipe = viewModel.reminderProperty().get().recipes().get(0);
         assertThat(recipe.productName()).isEqualTo("Quatre fromages");
         assertThat(recipe.sizeCode()).isEqualTo("S");
         assertThat(recipe.half()).isFalse();
@@ -227,7 +229,7 @@ class KitchenViewModelTest {
         assertThat(recipe.steps()).hasSize(5);
         assertThat(viewModel.texts().quantity(recipe.ingredients().get(0))).isEqualTo("180 g");
         viewModel.closeRecipe();
-        assertThat(viewModel.recipesProperty().get()).isNull();
+        assertThat(viewModel.reminderProperty().get()).isNull();
     }
 
     @Test
@@ -245,6 +247,31 @@ class KitchenViewModelTest {
         viewModel.tick();
         assertThat(viewModel.ageLevel(ticket, viewModel.nowProperty().get())).isEqualTo(TicketAge.Level.LATE);
         assertThat(TicketAge.format(ticket.receivedAt(), ticket.receivedAt().plusSeconds(754))).isEqualTo("12:34");
+    }
+
+    @Test
+    void theTicketsBelowTheLastWholeRowAreCountedAndTheLateOnesAmongThem() {
+        KitchenOrders store = store(1);
+        // Promised after everything else of store 1: the last card of the board.
+        OrderView last = store.takeaway(900, store.line("margherita", "S", 1));
+        openAndLoad("pizzaiolo1", 1);
+        int tickets = viewModel.board().size();
+        assertThat(viewModel.board().get(tickets - 1).orderId()).isEqualTo(last.id());
+        assertThat(viewModel.belowFoldProperty().get()).as("nothing hidden until the screen says").isZero();
+
+        viewModel.boardShows(tickets - 1);
+        assertThat(viewModel.belowFoldProperty().get()).isEqualTo(1);
+        assertThat(viewModel.belowFoldLateProperty().get()).isZero();
+        clock.advance(Duration.ofMinutes(11));
+        viewModel.tick();
+        assertThat(viewModel.belowFoldLateProperty().get()).as("it turned red below the fold").isEqualTo(1);
+        assertThat(viewModel.texts().belowFold(viewModel.belowFoldProperty().get(), viewModel.belowFoldLateProperty().get()))
+                .isEqualTo("▼ 1 ticket plus bas, dont 1 en retard");
+
+        viewModel.boardShows(tickets);
+        assertThat(viewModel.belowFoldProperty().get()).isZero();
+        assertThat(viewModel.belowFoldLateProperty().get()).isZero();
+        assertThat(viewModel.texts().belowFold(4, 0)).isEqualTo("▼ 4 tickets plus bas");
     }
 
     @Test

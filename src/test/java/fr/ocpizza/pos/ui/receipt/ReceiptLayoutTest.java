@@ -90,9 +90,28 @@ class ReceiptLayoutTest {
         assertThat(line(ticket, "N° 42")).isEqualTo(ReceiptLine.Size.DOUBLE);
         assertThat(line(ticket, "Pour 12:50")).isEqualTo(ReceiptLine.Size.DOUBLE);
         assertThat(line(ticket, "2 x Reine M")).isEqualTo(ReceiptLine.Size.DOUBLE);
-        assertThat(texts).contains("    + Mozzarella", "    sans Champignons", "    Note : bien cuite",
-                "Note : Sonner à l’interphone");
+        assertThat(texts).contains("    + EN PLUS : Mozzarella", "    Note : bien cuite", "Note : Sonner à l’interphone");
         assertThat(ticket.plainText()).doesNotContain("€", "28,00", "2,00", "TVA", "Espèces");
+    }
+
+    @Test
+    void kitchenTicketPrintsARemovalAtDoubleSizeInCapitalsBeforeTheExtrasInBold() {
+        List<ReceiptLine> lines = ReceiptLayout.kitchenTicket(order, ReceiptOrders.STORE, Locale.FRENCH).lines();
+        List<String> texts = lines.stream().map(ReceiptLine::text).toList();
+
+        ReceiptLine removal = lines.stream().filter(line -> line.text().contains("CHAMPIGNONS")).findFirst().orElseThrow();
+        assertThat(removal.text()).isEqualTo("  SANS CHAMPIGNONS");
+        assertThat(removal.size()).isEqualTo(ReceiptLine.Size.DOUBLE);
+        assertThat(removal.bold()).isTrue();
+        ReceiptLine extra = lines.get(texts.indexOf("    + EN PLUS : Mozzarella"));
+        assertThat(extra.bold()).isTrue();
+        int title = texts.indexOf("2 x Reine M");
+        assertThat(texts.indexOf(removal.text())).as("right under its line, before the extras")
+                .isEqualTo(title + 1).isLessThan(texts.indexOf(extra.text()));
+        // The customer's receipt keeps the plain wording with the extra's price.
+        assertThat(texts(ReceiptLayout.customerReceipt(order, ReceiptOrders.STORE, Locale.FRENCH)))
+                .contains("    sans Champignons").doesNotContain("  SANS CHAMPIGNONS");
+        assertThat(texts(ReceiptLayout.kitchenTicket(order, ReceiptOrders.STORE, Locale.ENGLISH))).contains("  NO CHAMPIGNONS");
     }
 
     @Test
