@@ -9,6 +9,7 @@ import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import fr.ocpizza.pos.ui.counter.CounterReceipts;
+import fr.ocpizza.pos.ui.counter.CounterSession;
 import fr.ocpizza.pos.ui.counter.CounterViewModel;
 import fr.ocpizza.pos.ui.counter.CounterWorkspace;
 import fr.ocpizza.pos.ui.counter.OrderEntryView;
@@ -53,7 +54,12 @@ public final class CounterViews {
      */
     public LoadedView<OrdersBoardView> ordersBoard(StaffPrincipal staff, Consumer<OrderView> onModify,
                                                    Consumer<OrderView> onReprint) {
-        OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, staff,
+        return ordersBoard(new CounterSession(staff), onModify, onReprint);
+    }
+
+    private LoadedView<OrdersBoardView> ordersBoard(CounterSession session, Consumer<OrderView> onModify,
+                                                    Consumer<OrderView> onReprint) {
+        OrdersBoardViewModel viewModel = new OrdersBoardViewModel(context.orders(), context.liveFeed(), executor, session,
                 context.config().storeId(), context.clock(), new BoardTexts(messages, context.storeZone()),
                 onModify, onReprint);
         return load(OrdersBoardView.class, new OrdersBoardView(viewModel));
@@ -65,14 +71,14 @@ public final class CounterViews {
      * UI thread ("Répéter la dernière commande", Ctrl+R).
      */
     public LoadedView<PhoneCustomerView> phoneCustomer(StaffPrincipal staff, Consumer<RepeatedOrder> onRepeat) {
-        PhoneCustomerViewModel viewModel = phoneCustomerModel(staff);
+        PhoneCustomerViewModel viewModel = phoneCustomerModel(new CounterSession(staff));
         viewModel.setOnRepeat(onRepeat);
         return load(PhoneCustomerView.class, new PhoneCustomerView(viewModel));
     }
 
-    private PhoneCustomerViewModel phoneCustomerModel(StaffPrincipal staff) {
+    private PhoneCustomerViewModel phoneCustomerModel(CounterSession session) {
         return new PhoneCustomerViewModel(context.customers(), new StoreDirectory(context.database().sessionFactory()),
-                executor, messages, staff, context.config().storeId(), context.storeZone());
+                executor, messages, session, context.config().storeId(), context.storeZone());
     }
 
     /**
@@ -80,11 +86,11 @@ public final class CounterViews {
      * {@link PromisedTimePicker#requestProposal} when the fulfilment or the number of pizzas changes.
      */
     public LoadedView<PromisedTimePicker> promisedTimePicker(StaffPrincipal staff) {
-        return load(PromisedTimePicker.class, new PromisedTimePicker(promisedTimeModel(staff)));
+        return load(PromisedTimePicker.class, new PromisedTimePicker(promisedTimeModel(new CounterSession(staff))));
     }
 
-    private PromisedTimeViewModel promisedTimeModel(StaffPrincipal staff) {
-        return new PromisedTimeViewModel(context.promisedTimes(), executor, messages, staff,
+    private PromisedTimeViewModel promisedTimeModel(CounterSession session) {
+        return new PromisedTimeViewModel(context.promisedTimes(), executor, messages, session,
                 context.config().storeId(), context.clock(), context.storeZone());
     }
 
@@ -94,22 +100,37 @@ public final class CounterViews {
      * of the day.
      */
     public CounterWorkspace counter(StaffPrincipal staff) {
+        return counter(new CounterSession(staff));
+    }
+
+    /**
+     * The terminal's counter, built before anyone logs in and kept across logins: it reads
+     * nothing until {@link CounterWorkspace#startSession} names the cashier.
+     */
+    public CounterWorkspace prebuiltCounter() {
+        return counter(new CounterSession());
+    }
+
+    private CounterWorkspace counter(CounterSession session) {
         int storeId = context.config().storeId();
         CounterReceipts receipts = counterReceipts();
-        PhoneCustomerViewModel customerModel = phoneCustomerModel(staff);
-        PromisedTimeViewModel promiseModel = promisedTimeModel(staff);
+        PhoneCustomerViewModel customerModel = phoneCustomerModel(session);
+        PromisedTimeViewModel promiseModel = promisedTimeModel(session);
+        // Read on the reload's background thread: the cashier logged in when it runs.
         CounterViewModel counterModel = new CounterViewModel(context.orders(),
-                () -> context.stock().whatCanBeMade(staff, storeId), context.liveFeed(), executor, staff, storeId,
-                context.clock(), messages, customerModel, promiseModel);
+                () -> context.stock().whatCanBeMade(session.cashier(), storeId), context.liveFeed(), executor, session,
+                storeId, context.clock(), messages, customerModel, promiseModel);
         OrderEntryView entry = load(OrderEntryView.class, new OrderEntryView(counterModel, receipts, dialogs)).controller();
         entry.attachCustomerPanel(load(PhoneCustomerView.class, new PhoneCustomerView(customerModel)).controller());
         entry.attachPromisePicker(load(PromisedTimePicker.class, new PromisedTimePicker(promiseModel)).controller());
         // The board's "Modifier" needs the workspace, and the workspace the board: a late link.
         AtomicReference<CounterWorkspace> workspace = new AtomicReference<>();
         AtomicReference<OrdersBoardView> board = new AtomicReference<>();
-        board.set(ordersBoard(staff, order -> workspace.get().modify(order),
+        board.set(ordersBoard(session, order -> workspace.get().modify(order),
                 order -> receipts.print(order, outcome -> board.get().viewModel().showNotice(outcome))).controller());
-        workspace.set(load(CounterWorkspace.class, new CounterWorkspace(entry, board.get().view(), board.get())).controller());
+        OrdersBoardViewModel boardModel = board.get().viewModel();
+        workspace.set(load(CounterWorkspace.class, new CounterWorkspace(entry, board.get().view(), board.get(),
+                boardModel::startSession)).controller());
         return workspace.get();
     }
 

@@ -5,10 +5,17 @@ import fr.ocpizza.pos.ui.shell.IdleLock;
 import fr.ocpizza.pos.ui.shell.ShellView;
 import java.time.Duration;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.StackPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +25,17 @@ import org.slf4j.LoggerFactory;
  * again after "Changer d'utilisateur" or after the idle delay ({@code ui.lock.idle.minutes}), when
  * the login comes back filled with the same login and a notice (and the same person finds his workspace as he left it). One scene whose content is swapped, so
  * that the window keeps its size and position. UI thread only.
+ * <p>
+ * A counter terminal (or one whose workspace is not fixed) builds its counter once, behind the
+ * login screen when nobody types, and keeps it in the window, hidden, across logins: a cashier's
+ * login hands it his session (he starts afresh) and makes it visible, instead of building views
+ * and styling them while he waits (docs/benchmarks.md).
  */
 public final class ScreenFlow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenFlow.class);
+    /** Long enough to fall between two keys of someone typing his code. */
+    static final javafx.util.Duration PREBUILD_AFTER_IDLE = javafx.util.Duration.millis(600);
 
     private final Scene scene;
     private final ViewFactory views;
@@ -42,6 +56,14 @@ public final class ScreenFlow implements AutoCloseable {
     private StaffPrincipal lockedStaff;
     /** What had the keyboard in the locked screen, to give it back. */
     private Node lockedFocus;
+    /**
+     * The terminal's counter in its shell, built once and never taken out of the window (hidden
+     * when nobody works in it): its CSS and layout are done before the first cashier logs in.
+     */
+    private ShellView counterShell;
+    private Parent counterRoot;
+    /** Builds the counter once the login has been left alone this long; every key or click restarts it. */
+    private final PauseTransition prebuildWhenIdle = new PauseTransition(PREBUILD_AFTER_IDLE);
 
     /** The flow of the application, locking after the configured idle delay. */
     public ScreenFlow(Scene scene, ViewFactory views) {
@@ -56,6 +78,16 @@ public final class ScreenFlow implements AutoCloseable {
         this.scene = Objects.requireNonNull(scene);
         this.views = Objects.requireNonNull(views);
         this.idleLock = new IdleLock(scene, idleLockDelay, this::lockAfterIdle);
+        prebuildWhenIdle.setOnFinished(event -> prebuildCounter());
+        // Building the counter takes the UI thread a few hundred milliseconds: never while someone types.
+        EventHandler<InputEvent> restart = event -> {
+            if (prebuildWhenIdle.getStatus() == Animation.Status.RUNNING) {
+                prebuildWhenIdle.playFromStart();
+            }
+        };
+        scene.addEventFilter(KeyEvent.ANY, restart);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, restart);
+        scene.addEventFilter(TouchEvent.ANY, restart);
     }
 
     /** Shows the login screen, closing the shell if one is open. */
@@ -63,17 +95,50 @@ public final class ScreenFlow implements AutoCloseable {
         closeShell();
         show(views.login(this::showShell).root());
         views.showing(null);
+        prebuildCounterWhenIdle();
+    }
+
+    private void prebuildCounterWhenIdle() {
+        if (counterShell == null && views.keepsACounter()) {
+            prebuildWhenIdle.playFromStart();
+        }
+    }
+
+    /** Builds the terminal's counter and puts it in the window, hidden; its first CSS pass follows at the next pulse. */
+    private void prebuildCounter() {
+        prebuildWhenIdle.stop();
+        if (counterShell != null) {
+            return;
+        }
+        long startedAt = System.nanoTime();
+        LoadedView<ShellView> shell = views.counterShell(this::showLogin);
+        counterShell = shell.controller();
+        counterRoot = shell.root();
+        counterRoot.setVisible(false);
+        layers.getChildren().add(counterRoot);
+        LOG.info("Counter built in {} ms, kept in the window for every login",
+                StartupTiming.millisBetweenNanos(startedAt, System.nanoTime()));
     }
 
     private void showShell(StaffPrincipal staff) {
         long loggedInAt = System.nanoTime();
         closeShell();
         LOG.info("{} logged in as {}", staff.login(), staff.role());
-        LoadedView<ShellView> shell = views.shell(staff, this::showLogin);
+        Parent root;
+        if (views.opensCounter(staff)) {
+            // Logged in before the login was idle long enough: built now, kept for the next ones.
+            prebuildCounter();
+            counterShell.startSession(staff);
+            openShell = counterShell;
+            root = counterRoot;
+        } else {
+            LoadedView<ShellView> shell = views.shell(staff, this::showLogin);
+            openShell = shell.controller();
+            root = shell.root();
+        }
         long builtAt = System.nanoTime();
-        openShell = shell.controller();
         loggedIn = staff;
-        show(shell.root());
+        show(root);
         armWhenLaidOut(staff, "shown", loggedInAt, builtAt);
         views.showing(staff);
     }
@@ -126,6 +191,7 @@ public final class ScreenFlow implements AutoCloseable {
         layers.getChildren().add(0, login);
         shown = login;
         views.showing(null);
+        prebuildCounterWhenIdle();
     }
 
     private void resumeOrShowShell(StaffPrincipal staff) {
@@ -164,9 +230,19 @@ public final class ScreenFlow implements AutoCloseable {
         lockedFocus = null;
     }
 
-    /** Shows that screen alone, the locked one included going away. */
+    /**
+     * Shows that screen, the locked one included going away; the terminal's counter stays in the
+     * window, hidden unless it is the one shown (taken out and put back, it would be restyled).
+     */
     private void show(Parent root) {
-        layers.getChildren().setAll(root);
+        layers.getChildren().removeIf(child -> child != root && child != counterRoot);
+        if (!layers.getChildren().contains(root)) {
+            // First, so that a lookup by id meets the screen shown before the hidden counter.
+            layers.getChildren().add(0, root);
+        }
+        if (counterRoot != null) {
+            counterRoot.setVisible(root == counterRoot);
+        }
         shown = root;
         if (scene.getRoot() != layers) {
             scene.setRoot(layers);
@@ -176,12 +252,17 @@ public final class ScreenFlow implements AutoCloseable {
     private void closeShell() {
         idleLock.disarm();
         loggedIn = null;
+        // The terminal's counter is not closed: the next cashier's login starts it afresh.
         if (openShell != null) {
-            openShell.close();
+            if (openShell != counterShell) {
+                openShell.close();
+            }
             openShell = null;
         }
         if (lockedShell != null) {
-            lockedShell.close();
+            if (lockedShell != counterShell) {
+                lockedShell.close();
+            }
             forgetLockedShell();
         }
     }
@@ -190,6 +271,11 @@ public final class ScreenFlow implements AutoCloseable {
     @Override
     public void close() {
         closeShell();
+        prebuildWhenIdle.stop();
+        if (counterShell != null) {
+            counterShell.close();
+            counterShell = null;
+        }
         idleLock.close();
         views.close();
     }

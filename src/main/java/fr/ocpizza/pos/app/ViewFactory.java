@@ -136,6 +136,33 @@ public final class ViewFactory implements AutoCloseable {
         return loader.load(ShellView.class, new ShellView(viewModel, workspace));
     }
 
+    /**
+     * Whether this terminal keeps one counter for every login, built behind the login screen: a
+     * counter terminal, or one whose workspace is not fixed (its cashiers open the counter). A
+     * kitchen or back-office terminal never opens it.
+     */
+    public boolean keepsACounter() {
+        return setup.workspace().map(fixed -> fixed == TerminalWorkspace.COUNTER).orElse(true);
+    }
+
+    /** Whether the staff member's login opens the counter on this terminal (see {@link #workspaces()}). */
+    public boolean opensCounter(StaffPrincipal staff) {
+        return setup.workspace().map(fixed -> fixed == TerminalWorkspace.COUNTER)
+                .orElseGet(() -> staff.role() == Role.CASHIER);
+    }
+
+    /**
+     * The shell of the terminal's counter, built once before anyone logs in: nothing is read until
+     * {@link ShellView#startSession} hands it the cashier who logged in; {@code onLogout} returns to
+     * the login.
+     */
+    public LoadedView<ShellView> counterShell(Runnable onLogout) {
+        ShellViewModel viewModel = new ShellViewModel(context.config().storeId(), storeName, messages, onLogout,
+                setup.workspace().map(workspace -> messages.get("workspace.terminal." + workspace.name())),
+                setup.kiosk() ? Optional.of(quitTerminal) : Optional.empty(), connections);
+        return loader.load(ShellView.class, new ShellView(viewModel, counterViews.prebuiltCounter()));
+    }
+
     /** The workspace this terminal is set up for; the login screen has checked that the role may work there. */
     private Workspace open(TerminalWorkspace workspace, StaffPrincipal staff) {
         return switch (workspace) {

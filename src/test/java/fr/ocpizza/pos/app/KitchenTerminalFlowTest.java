@@ -83,6 +83,7 @@ class KitchenTerminalFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#workspaceTitle")).isEqualTo("Cuisine");
         assertThat(robot.lookup("#quitButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#basketList").tryQuery()).as("a kitchen terminal keeps no counter").isEmpty();
     }
 
     @Test

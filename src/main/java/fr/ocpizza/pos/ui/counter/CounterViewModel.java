@@ -34,6 +34,7 @@ import javafx.collections.ListChangeListener;
  */
 public final class CounterViewModel implements AutoCloseable {
 
+    private final CounterSession session;
     private final LiveFeed feed;
     private final int storeId;
     private final Messages messages;
@@ -54,6 +55,8 @@ public final class CounterViewModel implements AutoCloseable {
     private final BooleanBinding customerShown;
     /** The number of pizzas the promised time was last asked for. */
     private int pizzasProposed = -1;
+    /** Subscribed to the stock events (once, at the first session). */
+    private boolean connected;
     private Consumer<OrderView> onSaved = order -> { };
 
     /**
@@ -64,10 +67,22 @@ public final class CounterViewModel implements AutoCloseable {
     public CounterViewModel(OrderService orders, Callable<StoreAvailability> readAvailability, LiveFeed feed,
                             TaskExecutor executor, StaffPrincipal staff, int storeId, Clock clock, Messages messages,
                             PhoneCustomerViewModel customer, PromisedTimeViewModel promise) {
+        this(orders, readAvailability, feed, executor, new CounterSession(staff), storeId, clock, messages, customer,
+                promise);
+    }
+
+    /**
+     * A counter kept across logins: orders go out under the cashier {@code session} names when
+     * placed; {@link #startSession} begins each login afresh. The children read the same session.
+     */
+    public CounterViewModel(OrderService orders, Callable<StoreAvailability> readAvailability, LiveFeed feed,
+                            TaskExecutor executor, CounterSession session, int storeId, Clock clock, Messages messages,
+                            PhoneCustomerViewModel customer, PromisedTimeViewModel promise) {
+        this.session = Objects.requireNonNull(session);
         this.feed = Objects.requireNonNull(feed);
         this.storeId = storeId;
         this.messages = Objects.requireNonNull(messages);
-        this.placement = new OrderPlacement(orders, executor, staff, storeId, clock, messages);
+        this.placement = new OrderPlacement(orders, executor, session, storeId, clock, messages);
         this.customer = Objects.requireNonNull(customer);
         this.promise = Objects.requireNonNull(promise);
         this.basket = new BasketViewModel(menu::menu, messages, banners);
@@ -109,8 +124,43 @@ public final class CounterViewModel implements AutoCloseable {
 
     /** Reads the menu, subscribes to the store's stock events, and asks for the first promised time. */
     public void connect() {
+        // A counter prebuilt behind the login reads nothing before a cashier logs in: startSession connects it.
+        if (connected || !session.started()) {
+            return;
+        }
+        connected = true;
         reloads.subscribe(feed, storeId);
         proposeTime();
+    }
+
+    /**
+     * A cashier logs in at this counter (the same one after "Changer d'utilisateur", or another):
+     * from now on everything is done under him, and he starts afresh, whatever the one before left:
+     * an empty basket with nothing to undo, a takeaway, the phone panel empty, no banner, the
+     * search empty, a fresh promised time. Not called when the same cashier comes back after an
+     * idle lock: he finds his work as he left it.
+     */
+    public void startSession(StaffPrincipal cashier) {
+        session.start(cashier);
+        editor.close();
+        clearOrder();
+        orderType.set(OrderType.TAKEAWAY);
+        payment.reset(OrderType.TAKEAWAY.usualPayment());
+        customer.clear();
+        menu.searchProperty().set("");
+        lastOrder.set(null);
+        banners.dismiss();
+        if (connected) {
+            promise.propose();
+            reloads.request();
+        } else {
+            connect();
+        }
+    }
+
+    /** Who works at this counter now. */
+    public CounterSession session() {
+        return session;
     }
 
     /** Called on the UI thread with each order placed or modified (the board refreshes, the receipt prints). */

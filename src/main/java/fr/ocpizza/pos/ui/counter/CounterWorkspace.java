@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.ui.counter;
 
 import fr.ocpizza.pos.application.order.OrderView;
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.ui.shell.Workspace;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -25,6 +26,7 @@ public final class CounterWorkspace implements Workspace {
     private final OrderEntryView entry;
     private final Node board;
     private final AutoCloseable boardLifetime;
+    private final Runnable boardSessionStart;
 
     @FXML
     private TabPane tabs;
@@ -34,13 +36,16 @@ public final class CounterWorkspace implements Workspace {
     private Tab boardTab;
 
     /**
-     * @param board         the shop orders board's view
-     * @param boardLifetime stops the board's live updates when the cashier leaves
+     * @param board             the shop orders board's view
+     * @param boardLifetime     stops the board's live updates when the counter closes
+     * @param boardSessionStart starts the board afresh for the cashier who logged in (selection,
+     *                          filter, messages)
      */
-    public CounterWorkspace(OrderEntryView entry, Node board, AutoCloseable boardLifetime) {
+    public CounterWorkspace(OrderEntryView entry, Node board, AutoCloseable boardLifetime, Runnable boardSessionStart) {
         this.entry = Objects.requireNonNull(entry);
         this.board = Objects.requireNonNull(board);
         this.boardLifetime = Objects.requireNonNull(boardLifetime);
+        this.boardSessionStart = Objects.requireNonNull(boardSessionStart);
     }
 
     @FXML
@@ -78,6 +83,17 @@ public final class CounterWorkspace implements Workspace {
     private void showOrderTab() {
         tabs.getSelectionModel().select(orderTab);
         Platform.runLater(entry::focusSearch);
+    }
+
+    /**
+     * The terminal's counter, built once, handed to the cashier who logged in: his own order, an
+     * empty basket, the board of the store, the order tab and the keyboard in the search.
+     */
+    @Override
+    public void startSession(StaffPrincipal staff) {
+        entry.viewModel().startSession(staff);
+        boardSessionStart.run();
+        showOrderTab();
     }
 
     /** Back after an idle lock: the cashier types on where he was, in the search. */

@@ -200,6 +200,12 @@ public final class OrderEntryView implements AutoCloseable {
 
     /** Gives the keyboard to the search field: the cashier types the first product at once. */
     public void focusSearch() {
+        // The counter prebuilt behind the login joins the scene hidden: the login keeps the keyboard.
+        for (Node node = searchField; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return;
+            }
+        }
         searchField.requestFocus();
         searchField.selectAll();
     }

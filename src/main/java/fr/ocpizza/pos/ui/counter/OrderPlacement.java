@@ -29,17 +29,17 @@ final class OrderPlacement {
 
     private final OrderService orders;
     private final TaskExecutor executor;
-    private final StaffPrincipal staff;
+    private final CounterSession session;
     private final int storeId;
     private final Clock clock;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    OrderPlacement(OrderService orders, TaskExecutor executor, StaffPrincipal staff, int storeId, Clock clock,
+    OrderPlacement(OrderService orders, TaskExecutor executor, CounterSession session, int storeId, Clock clock,
                    Messages messages) {
         this.orders = Objects.requireNonNull(orders);
         this.executor = Objects.requireNonNull(executor);
-        this.staff = Objects.requireNonNull(staff);
+        this.session = Objects.requireNonNull(session);
         this.storeId = storeId;
         this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
@@ -78,6 +78,8 @@ final class OrderPlacement {
     void save(CounterViewModel counter, Consumer<OrderView> onSaved, Consumer<Throwable> onRefused) {
         List<LineRequest> requests = counter.basket().requests();
         OrderView modified = counter.editingProperty().get();
+        // Read now: the order is the cashier's who pressed F12, whoever is logged in when it lands.
+        StaffPrincipal staff = session.cashier();
         Callable<OrderView> work;
         if (modified != null) {
             work = () -> orders.modify(staff, modified.id(), modified.version(), requests);

@@ -44,7 +44,7 @@ public final class PromisedTimeViewModel {
     private final PromisedTimes promisedTimes;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final StaffPrincipal staff;
+    private final CounterSession session;
     private final int storeId;
     private final Clock clock;
     private final ZoneId zone;
@@ -68,10 +68,16 @@ public final class PromisedTimeViewModel {
      */
     public PromisedTimeViewModel(PromisedTimes promisedTimes, TaskExecutor executor, Messages messages,
                                  StaffPrincipal staff, int storeId, Clock clock, ZoneId zone) {
+        this(promisedTimes, executor, messages, new CounterSession(staff), storeId, clock, zone);
+    }
+
+    /** @param session the cashier logged in at this counter, read at each request */
+    public PromisedTimeViewModel(PromisedTimes promisedTimes, TaskExecutor executor, Messages messages,
+                                 CounterSession session, int storeId, Clock clock, ZoneId zone) {
         this.promisedTimes = Objects.requireNonNull(promisedTimes);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
-        this.staff = Objects.requireNonNull(staff);
+        this.session = Objects.requireNonNull(session);
         this.storeId = storeId;
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
@@ -143,6 +149,7 @@ public final class PromisedTimeViewModel {
         busy.set(true);
         Fulfilment askedFulfilment = fulfilment;
         int askedPizzas = pizzas;
+        StaffPrincipal staff = session.cashier();
         executor.execute(() -> promisedTimes.proposal(staff, storeId, askedFulfilment, askedPizzas), proposal -> {
             if (request != requests) {
                 return;

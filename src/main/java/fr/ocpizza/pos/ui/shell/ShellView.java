@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.shell;
 
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -50,11 +51,25 @@ public final class ShellView implements AutoCloseable {
         logoutButton.setOnAction(event -> viewModel.logout());
         // Never the keyboard's target: an Enter meant for a form must not log the cashier out.
         logoutButton.setFocusTraversable(false);
-        quitButton.setVisible(viewModel.canQuitTerminal());
-        quitButton.setManaged(viewModel.canQuitTerminal());
+        showQuitButton();
         quitButton.setFocusTraversable(false);
         quitButton.setOnAction(event -> viewModel.quitTerminal());
         workspace.getChildren().setAll(roleWorkspace.view());
+    }
+
+    private void showQuitButton() {
+        quitButton.setVisible(viewModel.canQuitTerminal());
+        quitButton.setManaged(viewModel.canQuitTerminal());
+    }
+
+    /**
+     * The shell of the terminal's counter, kept across logins, handed to whoever logged in: see
+     * {@link Workspace#startSession}.
+     */
+    public void startSession(StaffPrincipal staff) {
+        viewModel.startSession(staff);
+        showQuitButton();
+        roleWorkspace.startSession(staff);
     }
 
     /** Its owner is back after an idle lock: see {@link Workspace#resumed()}. */

@@ -18,9 +18,13 @@ public final class ShellViewModel {
     /** How a connection indicator looks: not probed yet, answering, or not. */
     public enum Health { UNKNOWN, UP, DOWN }
 
-    private final StaffPrincipal staff;
+    private final Messages messages;
+    private final Optional<String> fixedWorkspaceTitle;
     private final Runnable onLogout;
+    /** Offered to managers only: see {@link #canQuitTerminal()}. */
     private final Optional<Runnable> onQuitTerminal;
+    /** Who logged in; null in a shell prebuilt before anyone did. */
+    private StaffPrincipal staff;
 
     private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle");
     private final ReadOnlyStringWrapper staffName = new ReadOnlyStringWrapper(this, "staffName");
@@ -47,19 +51,35 @@ public final class ShellViewModel {
     public ShellViewModel(StaffPrincipal staff, int storeId, Optional<String> storeName, Messages messages, Runnable onLogout,
                           Optional<String> workspaceTitle, Optional<Runnable> onQuitTerminal,
                           ConnectionStatusViewModel connections) {
+        this(storeId, storeName, messages, onLogout, workspaceTitle, onQuitTerminal, connections);
+        startSession(staff);
+    }
+
+    /**
+     * The shell of the terminal's counter, built before anyone logs in and kept across logins:
+     * {@link #startSession} names who works in it.
+     */
+    public ShellViewModel(int storeId, Optional<String> storeName, Messages messages, Runnable onLogout,
+                          Optional<String> workspaceTitle, Optional<Runnable> onQuitTerminal,
+                          ConnectionStatusViewModel connections) {
         this.connections = Objects.requireNonNull(connections);
-        this.staff = Objects.requireNonNull(staff);
-        Objects.requireNonNull(messages);
+        this.messages = Objects.requireNonNull(messages);
         this.onLogout = Objects.requireNonNull(onLogout);
-        this.onQuitTerminal = onQuitTerminal.filter(quit -> staff.role() == Role.MANAGER);
-        this.workspaceTitle.set(workspaceTitle.orElseGet(() -> workspaceTitle(messages, staff)));
-        staffName.set(staff.fullName());
-        staffRole.set(staff.isChainManager()
-                ? messages.get("role.MANAGER.chain")
-                : messages.get("role." + staff.role().name()));
+        this.onQuitTerminal = Objects.requireNonNull(onQuitTerminal);
+        this.fixedWorkspaceTitle = Objects.requireNonNull(workspaceTitle);
         storeLabel.set(storeName
                 .map(name -> messages.get("shell.storeNamed", storeId, name))
                 .orElseGet(() -> messages.get("shell.store", storeId)));
+    }
+
+    /** Who logged in: his name, his role and the workspace's title in the top bar. */
+    public void startSession(StaffPrincipal next) {
+        staff = Objects.requireNonNull(next);
+        workspaceTitle.set(fixedWorkspaceTitle.orElseGet(() -> workspaceTitle(messages, next)));
+        staffName.set(next.fullName());
+        staffRole.set(next.isChainManager()
+                ? messages.get("role.MANAGER.chain")
+                : messages.get("role." + next.role().name()));
     }
 
     /** The top bar's title for a staff member: the workspace of the role ("Comptoir", "Cuisine"…). */
@@ -115,12 +135,14 @@ public final class ShellViewModel {
 
     /** Whether "Fermer le terminal" shows: a manager on a kiosk terminal. */
     public boolean canQuitTerminal() {
-        return onQuitTerminal.isPresent();
+        return onQuitTerminal.isPresent() && staff != null && staff.role() == Role.MANAGER;
     }
 
     /** "Fermer le terminal": the application closes (finishing its work first). */
     public void quitTerminal() {
-        onQuitTerminal.ifPresent(Runnable::run);
+        if (canQuitTerminal()) {
+            onQuitTerminal.get().run();
+        }
     }
 
     /** "Changer d'utilisateur": back to the login screen. */

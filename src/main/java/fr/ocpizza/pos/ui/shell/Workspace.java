@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.shell;
 
+import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import javafx.scene.Node;
 
 /**
@@ -21,6 +22,15 @@ public interface Workspace extends AutoCloseable {
      * he expects it. The screen never left the window (UI thread).
      */
     default void resumed() {
+    }
+
+    /**
+     * A workspace kept across logins (the terminal's counter) is handed the one who just logged
+     * in: from now on it works under him, and starts afresh, nothing of the one before left
+     * (UI thread). Workspaces opened per login are never called.
+     */
+    default void startSession(StaffPrincipal staff) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " is opened per login");
     }
 
     /** Stops what the workspace started: event subscriptions, background refreshes. */

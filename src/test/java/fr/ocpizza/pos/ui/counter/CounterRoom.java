@@ -72,6 +72,23 @@ final class CounterRoom implements AutoCloseable {
         return counter;
     }
 
+    /**
+     * A counter as the terminal prebuilds it behind the login: every part reads the one
+     * {@code session}, nobody logged in yet, nothing read. {@link CounterViewModel#startSession} starts it.
+     */
+    CounterViewModel prebuilt(CounterSession session, ManualLiveFeed feed) {
+        TaskExecutor executor = new CurrentThreadTaskExecutor();
+        StockService stock = new StockService(db.database().sessionFactory());
+        PhoneCustomerViewModel customer = new PhoneCustomerViewModel(customers,
+                new StoreDirectory(db.database().sessionFactory()), executor, Messages.french(), session, 1, PARIS);
+        PromisedTimeViewModel promise = new PromisedTimeViewModel(promisedTimes, executor, Messages.french(), session,
+                1, promiseClock, PARIS);
+        CounterViewModel counter = new CounterViewModel(orders, () -> stock.whatCanBeMade(session.cashier(), 1), feed,
+                executor, session, 1, Clock.systemUTC(), Messages.french(), customer, promise);
+        counter.connect();
+        return counter;
+    }
+
     /** A customer recorded with one address; returns the number as a cashier types it. */
     String recordedCustomer(String lastName) {
         String number = String.format("0698%06d", NEXT_NUMBER.incrementAndGet());

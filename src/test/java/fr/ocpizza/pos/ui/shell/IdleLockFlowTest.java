@@ -108,7 +108,24 @@ class IdleLockFlowTest {
         robot.doubleClickOn("#login").eraseText(20).write("gerant1");
         robot.clickOn("#secret").write(DemoData.MANAGER_PASSWORD).type(KeyCode.ENTER);
         waitUntilShown(robot, "#workspaceTitle");
-        assertThat(robot.lookup("#basketList").tryQuery()).as("the cashier's basket is not the manager's").isEmpty();
+        assertThat(isShown(robot, "#basketList")).as("the cashier's basket is not the manager's").isFalse();
+    }
+
+    @Test
+    void changingUserStartsTheTerminalsCounterAfreshWithTheKeyboardInItsSearch(FxRobot robot) throws Exception {
+        openFlow(Duration.ZERO);
+        logInAsCashier(robot);
+        waitUntil(() -> robot.lookup("#tile-reine-M").tryQuery().isPresent());
+        robot.write("reine").type(KeyCode.ENTER);
+        waitUntil(() -> basketSize(robot) == 1);
+
+        robot.clickOn("#logoutButton");
+        waitUntilShown(robot, "#keypad");
+        assertThat(isShown(robot, "#basketList")).as("the counter stays in the window, hidden").isFalse();
+        logInAsCashier(robot);
+        assertThat(basketSize(robot)).as("a new session, not the one before").isZero();
+        robot.write("reine").type(KeyCode.ENTER);
+        waitUntil(() -> basketSize(robot) == 1);
     }
 
     private static int basketSize(FxRobot robot) {

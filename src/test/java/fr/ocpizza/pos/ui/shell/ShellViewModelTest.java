@@ -86,6 +86,26 @@ class ShellViewModelTest {
         assertThat(registry.hasWorkspaceFor(Role.CASHIER)).isFalse();
     }
 
+    @Test
+    void theCountersShellKeptAcrossLoginsNamesEachNewSessionAndOffersTheKioskCloseToManagersOnly() {
+        AtomicBoolean quit = new AtomicBoolean();
+        ShellViewModel shell = new ShellViewModel(1, Optional.of("OC Pizza Bastille"), messages, () -> { },
+                Optional.of("Comptoir"), Optional.of(() -> quit.set(true)), new ConnectionStatusViewModel(messages));
+        assertThat(shell.canQuitTerminal()).as("nobody logged in yet").isFalse();
+
+        shell.startSession(new StaffPrincipal(8, "gerant1", "Gérante Une", Role.MANAGER, 1));
+        assertThat(shell.staffNameProperty().get()).isEqualTo("Gérante Une");
+        assertThat(shell.canQuitTerminal()).isTrue();
+
+        shell.startSession(new StaffPrincipal(9, "caisse1", "Caissier Un", Role.CASHIER, 1));
+        assertThat(shell.staffNameProperty().get()).isEqualTo("Caissier Un");
+        assertThat(shell.staffRoleProperty().get()).isEqualTo("Caissier");
+        assertThat(shell.workspaceTitleProperty().get()).isEqualTo("Comptoir");
+        assertThat(shell.canQuitTerminal()).as("the manager before him could; he cannot").isFalse();
+        shell.quitTerminal();
+        assertThat(quit).isFalse();
+    }
+
     private ShellViewModel shellFor(Role role, Integer store) {
         return new ShellViewModel(staff(role, store), 1, Optional.of("OC Pizza Bastille"), messages, () -> { });
     }

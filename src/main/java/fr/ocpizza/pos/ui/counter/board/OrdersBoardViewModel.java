@@ -8,6 +8,7 @@ import fr.ocpizza.pos.domain.order.IllegalTransitionException;
 import fr.ocpizza.pos.domain.order.OrderLockedException;
 import fr.ocpizza.pos.domain.order.OrderStatus;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.counter.CounterSession;
 import fr.ocpizza.pos.ui.common.LiveReloads;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     private final OrderService orders;
     private final LiveFeed feed;
     private final TaskExecutor executor;
-    private final StaffPrincipal staff;
+    private final CounterSession session;
     private final int storeId;
     private final Clock clock;
     private final BoardTexts texts;
@@ -65,6 +66,8 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     private final BooleanBinding busy = loading.or(working);
     /** While the list is being replaced: the table's passing "nothing selected" is not the cashier's. */
     private boolean applying;
+    /** Subscribed to the live feed (once, at the first session). */
+    private boolean connected;
 
     /**
      * @param storeId   the terminal's store; a cashier of another store is refused by the service
@@ -75,10 +78,20 @@ public final class OrdersBoardViewModel implements AutoCloseable {
     public OrdersBoardViewModel(OrderService orders, LiveFeed feed, TaskExecutor executor, StaffPrincipal staff,
                                 int storeId, Clock clock, BoardTexts texts, Consumer<OrderView> onModify,
                                 Consumer<OrderView> onReprint) {
+        this(orders, feed, executor, new CounterSession(staff), storeId, clock, texts, onModify, onReprint);
+    }
+
+    /**
+     * A board whose reads and actions are made under the cashier logged in at this counter now
+     * ({@code session}), for a counter kept across logins.
+     */
+    public OrdersBoardViewModel(OrderService orders, LiveFeed feed, TaskExecutor executor, CounterSession session,
+                                int storeId, Clock clock, BoardTexts texts, Consumer<OrderView> onModify,
+                                Consumer<OrderView> onReprint) {
         this.orders = Objects.requireNonNull(orders);
         this.feed = Objects.requireNonNull(feed);
         this.executor = Objects.requireNonNull(executor);
-        this.staff = Objects.requireNonNull(staff);
+        this.session = Objects.requireNonNull(session);
         this.storeId = storeId;
         this.clock = Objects.requireNonNull(clock);
         this.texts = Objects.requireNonNull(texts);
@@ -86,8 +99,8 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         this.onReprint = Objects.requireNonNull(onReprint);
         this.list = new BoardList(storeId);
         // An order event reads that order only: a busy evening's board is not read again per event.
-        this.live = LiveReloads.byOrder(executor, () -> orders.boardOf(staff, storeId), this::applyBoard,
-                ids -> ids.stream().map(id -> orders.find(staff, id)).toList(), this::applyOrders, this::readFailed,
+        this.live = LiveReloads.byOrder(executor, () -> orders.boardOf(session.cashier(), storeId), this::applyBoard,
+                ids -> ids.stream().map(id -> orders.find(session.cashier(), id)).toList(), this::applyOrders, this::readFailed,
                 event -> event.type().isOrderEvent());
         canModify = Bindings.createBooleanBinding(() -> can(OrderStatus.RECEIVED), selected, working);
         canHandOver = Bindings.createBooleanBinding(() -> can(OrderStatus.PICKED_UP), selected, working);
@@ -99,8 +112,32 @@ public final class OrdersBoardViewModel implements AutoCloseable {
 
     /** Subscribes to the store's live feed (off the UI thread); the feed's first resync loads the board. */
     public void connect() {
+        // A counter prebuilt behind the login reads nothing before a cashier logs in: startSession connects it.
+        if (connected || !session.started()) {
+            return;
+        }
+        connected = true;
         loading.set(true);
         live.subscribe(feed, storeId);
+    }
+
+    /**
+     * A cashier starts at this counter (the session already names him): nothing selected, no
+     * detail or cancel form open, no filter or message left by the one before, the store's board
+     * read afresh.
+     */
+    public void startSession() {
+        list.filter().clear();
+        selected.set(null);
+        detailOpen.set(false);
+        cancelForm.close();
+        error.set("");
+        notice.set("");
+        if (connected) {
+            reload();
+        } else {
+            connect();
+        }
     }
 
     // ---- selection
@@ -136,6 +173,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
             explainLocked(order);
             return;
         }
+        StaffPrincipal staff = session.cashier();
         run(order, () -> orders.find(staff, order.id()), fresh -> {
             if (fresh.status().isModifiable()) {
                 onModify.accept(fresh);
@@ -175,6 +213,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         }
         String reason = cancelForm.reasonText(texts.messages());
         cancelForm.close();
+        StaffPrincipal staff = session.cashier();
         run(order, () -> orders.cancel(staff, order.id(), reason),
                 done -> notice.set(texts.messages().get("board.done.CANCELLED", done.ticketNumber())),
                 "board.refused.retry");
@@ -240,6 +279,7 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         if (order == null || !allowed.get()) {
             return;
         }
+        StaffPrincipal staff = session.cashier();
         run(order, () -> orders.changeStatus(staff, order.id(), target),
                 done -> notice.set(texts.messages().get("board.done." + target.name(), done.ticketNumber())),
                 "board.refused.status");
@@ -255,6 +295,8 @@ public final class OrdersBoardViewModel implements AutoCloseable {
         working.set(true);
         error.set("");
         notice.set("");
+        // The cashier who pressed the key, read here on the UI thread.
+        StaffPrincipal staff = session.cashier();
         executor.execute(() -> {
             try {
                 return new Outcome(action.call(), null);

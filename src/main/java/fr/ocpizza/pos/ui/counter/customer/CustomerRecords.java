@@ -8,6 +8,7 @@ import fr.ocpizza.pos.domain.customer.FrenchAddress;
 import fr.ocpizza.pos.domain.customer.FrenchPhone;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.counter.CounterSession;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.counter.customer.PhoneCustomerViewModel.State;
 import java.util.Optional;
@@ -24,19 +25,19 @@ public final class CustomerRecords {
     private final PhoneCustomerViewModel panel;
     private final CustomerService customers;
     private final Messages messages;
-    private final StaffPrincipal staff;
+    private final CounterSession session;
     private final int storeId;
     private final CallerCard card;
     private final AddressForm address;
     private final NewCustomerForm form;
     private final ReadOnlyBooleanWrapper addingAddress = new ReadOnlyBooleanWrapper(this, "addingAddress");
 
-    CustomerRecords(PhoneCustomerViewModel panel, CustomerService customers, Messages messages, StaffPrincipal staff,
+    CustomerRecords(PhoneCustomerViewModel panel, CustomerService customers, Messages messages, CounterSession session,
                     int storeId, CallerCard card) {
         this.panel = panel;
         this.customers = customers;
         this.messages = messages;
-        this.staff = staff;
+        this.session = session;
         this.storeId = storeId;
         this.card = card;
         this.address = new AddressForm(messages);
@@ -63,6 +64,7 @@ public final class CustomerRecords {
         }
         FrenchPhone created = number;
         NewCustomer request = read.get();
+        StaffPrincipal staff = session.cashier();
         panel.run(() -> customers.create(staff, storeId, request), saved -> {
             panel.searched(created);
             form.clear();
@@ -95,6 +97,7 @@ public final class CustomerRecords {
         if (typed.isEmpty()) {
             return;
         }
+        StaffPrincipal staff = session.cashier();
         panel.run(() -> customers.addAddress(staff, shown.customerId(), typed.get()), saved -> {
             card.addressAdded(saved);
             cancelAddingAddress();

@@ -8,6 +8,7 @@ import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.customer.FrenchPhone;
 import fr.ocpizza.pos.domain.order.Fulfilment;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
+import fr.ocpizza.pos.ui.counter.CounterSession;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.time.ZoneId;
@@ -56,7 +57,7 @@ public final class PhoneCustomerViewModel {
     private final StoreDirectory stores;
     private final TaskExecutor executor;
     private final Messages messages;
-    private final StaffPrincipal staff;
+    private final CounterSession session;
     private final int storeId;
     private final CustomerTexts texts;
     private Consumer<RepeatedOrder> onRepeat = repeated -> { };
@@ -81,15 +82,21 @@ public final class PhoneCustomerViewModel {
      */
     public PhoneCustomerViewModel(CustomerService customers, StoreDirectory stores, TaskExecutor executor,
                                   Messages messages, StaffPrincipal staff, int storeId, ZoneId zone) {
+        this(customers, stores, executor, messages, new CounterSession(staff), storeId, zone);
+    }
+
+    /** @param session the cashier logged in at this counter, read at each lookup or write */
+    public PhoneCustomerViewModel(CustomerService customers, StoreDirectory stores, TaskExecutor executor,
+                                  Messages messages, CounterSession session, int storeId, ZoneId zone) {
         this.customers = Objects.requireNonNull(customers);
         this.stores = Objects.requireNonNull(stores);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
-        this.staff = Objects.requireNonNull(staff);
+        this.session = Objects.requireNonNull(session);
         this.storeId = storeId;
         this.texts = new CustomerTexts(messages, Objects.requireNonNull(zone));
         this.card = new CallerCard(busy);
-        this.records = new CustomerRecords(this, customers, messages, staff, storeId, card);
+        this.records = new CustomerRecords(this, customers, messages, session, storeId, card);
         phone.addListener((observable, before, typed) -> phoneTyped(typed));
     }
 
@@ -116,6 +123,7 @@ public final class PhoneCustomerViewModel {
             return;
         }
         error.set("");
+        StaffPrincipal staff = session.cashier();
         run(() -> customers.lastOrderAsLines(staff, storeId, shown.customerId()), repeated -> {
             notice.set(repeated.skipped().isEmpty()
                     ? messages.get("counter.customer.repeated", repeated.lines().size())
@@ -159,6 +167,7 @@ public final class PhoneCustomerViewModel {
         error.set("");
         notice.set("");
         boolean namesKnown = texts.knowsStores();
+        StaffPrincipal staff = session.cashier();
         run(() -> new Lookup(customers.findAllByPhone(staff, storeId, number.e164()),
                 namesKnown ? null : stores.all().stream().collect(Collectors.toMap(StoreDirectory.Store::id, StoreDirectory.Store::name))),
                 lookup -> {
