@@ -73,6 +73,17 @@ public final class StockMovementsView {
     private void initialize() {
         MessageLabels.show(errorText, viewModel.errorProperty());
         MessageLabels.show(noticeText, viewModel.noticeProperty());
+        viewModel.doubtProperty().addListener((property, before, question) -> {
+            if (!question.isEmpty()) {
+                boolean confirmed = dialogs.confirm(messages.get("backoffice.movements.doubt.title"), question,
+                        messages.get("backoffice.movements.doubt.confirm"), messages.get("backoffice.movements.doubt.cancel"));
+                if (confirmed) {
+                    viewModel.confirmDoubt();
+                } else {
+                    viewModel.dropDoubt();
+                }
+            }
+        });
 
         referenceField.textProperty().bindBidirectional(viewModel.deliveryReferenceProperty());
         viewModel.deliveryLines().addListener((ListChangeListener<StockMovementsViewModel.Line>) change -> rebuildDelivery());
@@ -80,7 +91,9 @@ public final class StockMovementsView {
         addLineButton.setOnAction(event -> viewModel.addDeliveryLine());
         deliveryButton.setOnAction(event -> viewModel.recordDelivery());
 
-        ingredientBox(wasteIngredient);
+        // No ingredient until the cashier picks one: a waste is never of "every ingredient".
+        ingredientBox(wasteIngredient, "");
+        wasteIngredient.setPromptText(messages.get("backoffice.movements.chooseIngredient.prompt"));
         wasteIngredient.valueProperty().bindBidirectional(viewModel.waste().ingredientProperty());
         wasteQuantity.textProperty().bindBidirectional(viewModel.waste().quantityProperty());
         wasteReason.getItems().setAll(messages.get("backoffice.movements.reasons").split("\\|"));
@@ -90,7 +103,7 @@ public final class StockMovementsView {
         viewModel.countLines().addListener((ListChangeListener<StockMovementsViewModel.Line>) change -> rebuildCount());
         countButton.setOnAction(event -> viewModel.recordCount());
 
-        ingredientBox(ledgerIngredient);
+        ingredientBox(ledgerIngredient, messages.get("backoffice.movements.allIngredients"));
         ledgerIngredient.valueProperty().bindBidirectional(viewModel.ledgerIngredientProperty());
         ledgerKind.getItems().setAll(MovementKind.values());
         ledgerKind.getItems().add(0, null);
@@ -150,12 +163,12 @@ public final class StockMovementsView {
         return new ReadOnlyObjectWrapper<>(value);
     }
 
-    private void ingredientBox(ComboBox<StockLevel> box) {
+    private void ingredientBox(ComboBox<StockLevel> box, String noneLabel) {
         box.setItems(viewModel.ingredients());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(StockLevel level) {
-                return level == null ? messages.get("backoffice.movements.allIngredients") : level.ingredientName();
+                return level == null ? noneLabel : level.ingredientName();
             }
 
             @Override
@@ -170,7 +183,7 @@ public final class StockMovementsView {
         int row = 0;
         for (StockMovementsViewModel.Line line : viewModel.deliveryLines()) {
             ComboBox<StockLevel> ingredient = new ComboBox<>();
-            ingredientBox(ingredient);
+            ingredientBox(ingredient, "");
             ingredient.setPromptText(messages.get("backoffice.movements.chooseIngredient.prompt"));
             ingredient.valueProperty().bindBidirectional(line.ingredientProperty());
             ingredient.setId("deliveryIngredient" + row);
