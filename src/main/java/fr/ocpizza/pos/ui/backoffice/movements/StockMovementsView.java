@@ -30,6 +30,7 @@ public final class StockMovementsView {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final StockMovementsViewModel viewModel;
     private final Messages messages;
@@ -143,8 +144,8 @@ public final class StockMovementsView {
     }
 
     private String why(LedgerEntry entry) {
-        if (entry.orderId() != null) {
-            return messages.get("backoffice.movements.order", entry.orderId());
+        if (entry.ticket() != null) {
+            return messages.get("ticket.named", entry.ticket().number(), DAY.format(entry.ticket().businessDate()));
         }
         String reference = entry.reference() == null ? "" : entry.reference();
         String reason = entry.reason() == null ? "" : entry.reason();
