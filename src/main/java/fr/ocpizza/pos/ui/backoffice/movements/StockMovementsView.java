@@ -7,6 +7,7 @@ import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.Styles;
+import fr.ocpizza.pos.ui.common.TypeAhead;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -166,6 +167,7 @@ public final class StockMovementsView {
 
     private void ingredientBox(ComboBox<StockLevel> box, String noneLabel) {
         box.setItems(viewModel.ingredients());
+        TypeAhead.install(box, StockLevel::ingredientName);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(StockLevel level) {

@@ -14,6 +14,7 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.Quantity;
 import fr.ocpizza.pos.domain.stock.StockLevel;
+import fr.ocpizza.pos.ui.common.FrenchOrder;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
@@ -100,7 +101,7 @@ public final class StockMovementsViewModel {
 
     /** Reads the ingredients (and their quantities for the count) and the ledger. */
     public void load() {
-        work.run(() -> stock.levels(staff, storeId), levels -> {
+        work.run(() -> stock.levels(staff, storeId).stream().sorted(FrenchOrder.by(StockLevel::ingredientName)).toList(), levels -> {
             ingredients.setAll(levels);
             countLines.setAll(levels.stream().map(level -> {
                 Line line = new Line();

@@ -88,6 +88,8 @@ class StockMovementsFlowTest {
         waitUntil(() -> text(robot, "#movementsNotice").startsWith("Livraison enregistrée : 1 ingrédient, référence BL-2026-42"));
         assertThat(fx.stock(1, "mozzarella")).isEqualByComparingTo(mozzarellaBefore.add(new BigDecimal("2500")));
         assertNothingClipped(robot);
+        assertThat(ingredient.getItems()).extracting(StockLevel::ingredientName)
+                .isSortedAccordingTo(fr.ocpizza.pos.ui.common.FrenchOrder.names());
 
         // After a movement the tab reads the stock, then the ledger, again: wait for the end of it.
         waitUntil(() -> ledger(robot).getItems().stream().anyMatch(entry -> "BL-2026-42".equals(entry.reference())));
@@ -105,6 +107,18 @@ class StockMovementsFlowTest {
         assertThat(text(robot, "#movementsError")).startsWith("Choisissez l’ingrédient");
         assertThat(text(robot, "#movementsNotice")).isEmpty();
         assertNothingClipped(robot);
+        // A few letters jump to the ingredient (type-ahead); the new notice replaces the error.
+        robot.interact(wasteIngredient::requestFocus);
+        robot.write("moz fi");
+        waitUntil(() -> wasteIngredient.getValue() != null);
+        assertThat(((StockLevel) wasteIngredient.getValue()).ingredientCode()).isEqualTo("mozzarella");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> reason = robot.lookup("#wasteReason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(reason.getItems().get(0)));
+        robot.clickOn("#wasteButton");
+        waitUntil(() -> !text(robot, "#movementsNotice").isEmpty() || !text(robot, "#movementsError").startsWith("Choisissez"));
+        assertThat(text(robot, "#movementsError")).isEmpty();
+        assertThat(text(robot, "#movementsNotice")).isEqualTo("Perte de Mozzarella fior di latte enregistrée.");
 
         WaitForAsyncUtils.asyncFx(() -> forms.getSelectionModel().select(2)).get(20, TimeUnit.SECONDS);
         // Garlic ("Ail") is the first line of the count, in view without scrolling.
