@@ -116,7 +116,8 @@ class StockMovementsFlowTest {
         ComboBox<String> reason = robot.lookup("#wasteReason").queryAs(ComboBox.class);
         robot.interact(() -> reason.setValue(reason.getItems().get(0)));
         robot.clickOn("#wasteButton");
-        waitUntil(() -> !text(robot, "#movementsNotice").isEmpty() || !text(robot, "#movementsError").startsWith("Choisissez"));
+        waitUntil(() -> !text(robot, "#movementsNotice").isEmpty()
+                || !text(robot, "#movementsError").isEmpty() && !text(robot, "#movementsError").startsWith("Choisissez"));
         assertThat(text(robot, "#movementsError")).isEmpty();
         assertThat(text(robot, "#movementsNotice")).isEqualTo("Perte de Mozzarella fior di latte enregistrée.");
 
