@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.audit.AuditEntry;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.order.TicketRef;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.TypeAhead;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +31,23 @@ public final class AuditSentences {
     /** The action's name: "Commande annulée", "Comptage corrigé"; the raw action if the bundle has no words for it. */
     public String action(AuditEntry entry) {
         return messages.find("audit." + entry.action()).orElse(entry.action());
+    }
+
+    /**
+     * The action a manager names in the filter: its words ("annulée", "prix modif", as the
+     * type-ahead reads them) or its code; the text as typed, in capitals, when it names none.
+     */
+    public String actionCode(String typed) {
+        String query = typed.strip();
+        List<String> codes = messages.bundle().keySet().stream()
+                .filter(key -> key.startsWith("audit.") && key.indexOf('.', "audit.".length()) < 0)
+                .map(key -> key.substring("audit.".length())).sorted().toList();
+        for (String code : codes) {
+            if (code.equalsIgnoreCase(query) || TypeAhead.matches(messages.get("audit." + code), query)) {
+                return code;
+            }
+        }
+        return query.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** What happened to what, in one line. */

@@ -79,6 +79,16 @@ class AuditSentencesTest {
         assertThat(french.describe(gone)).isEqualTo("Commande (fiche 12, supprimée) annulée");
     }
 
+    @Test
+    void theFilterTakesTheActionInWordsOrItsCode() {
+        assertThat(french.actionCode("commande annul")).isEqualTo("ORDER_CANCELLED");
+        assertThat(french.actionCode("Prix")).isEqualTo("PRICE_CHANGED");
+        assertThat(french.actionCode("inventaire")).isEqualTo("STOCK_COUNT_CORRECTED");
+        assertThat(french.actionCode("staff_created")).isEqualTo("STAFF_CREATED");
+        assertThat(english.actionCode("count")).isEqualTo("STOCK_COUNT_CORRECTED");
+        assertThat(french.actionCode("rien de tel")).isEqualTo("RIEN DE TEL");
+    }
+
     private static String normalized(String text) {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
