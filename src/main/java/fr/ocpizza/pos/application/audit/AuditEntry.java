@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.application.audit;
 
+import fr.ocpizza.pos.domain.order.TicketRef;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,7 +14,17 @@ import java.util.Map;
  * @param entity    the table of the object, e.g. {@code customer_order}, {@code staff}
  * @param details   the recorded details, unmodifiable, in their recorded order: texts, numbers,
  *                  booleans, {@code null}s, and nested maps and lists (a change is {@code {from, to}})
+ * @param ticket    for an order, its ticket number and business day; {@code null} otherwise
+ * @param subject   the object as people name it: a product's or staff member's name as it is now,
+ *                  a store's name; {@code null} for an order (see {@code ticket}) or an object gone
+ * @param ingredientNames the names of the ingredient codes the details mention (a count's
+ *                  corrections), unmodifiable
  */
 public record AuditEntry(long id, Instant at, Long staffId, String staffName, Integer storeId, String action,
-                         String entity, String entityId, Map<String, Object> details) {
+                         String entity, String entityId, Map<String, Object> details, TicketRef ticket, String subject,
+                         Map<String, String> ingredientNames) {
+
+    public AuditEntry {
+        ingredientNames = Map.copyOf(ingredientNames);
+    }
 }

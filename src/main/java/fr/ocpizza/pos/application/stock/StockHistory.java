@@ -4,6 +4,7 @@ import fr.ocpizza.pos.application.Permissions;
 import fr.ocpizza.pos.application.export.CsvWriter;
 import fr.ocpizza.pos.domain.ValidationException;
 import fr.ocpizza.pos.domain.menu.Unit;
+import fr.ocpizza.pos.domain.order.TicketRef;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.RunOutProjection;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -52,7 +54,7 @@ public final class StockHistory {
 
     /** The columns of the ledger export. */
     public static final List<String> CSV_HEADER = List.of("at", "ingredient_code", "ingredient", "unit", "kind", "delta",
-            "quantity_after", "staff", "reason", "reference", "order_id");
+            "quantity_after", "staff", "reason", "reference", "order_id", "ticket_number", "business_date");
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -152,9 +154,11 @@ public final class StockHistory {
 
     private static NativeQuery<Object[]> ledgerQuery(Session session, int storeId, LedgerFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT m.id, m.created_at, i.id, i.code, i.name, i.unit, m.kind,"
-                + " m.quantity_delta, m.quantity_after, s.full_name, m.reason, m.reference, m.order_id"
+                + " m.quantity_delta, m.quantity_after, s.full_name, m.reason, m.reference, m.order_id,"
+                + " o.ticket_number, o.business_date"
                 + " FROM stock_movement m JOIN ingredient i ON i.id = m.ingredient_id"
-                + " LEFT JOIN staff s ON s.id = m.staff_id WHERE m.store_id = :store");
+                + " LEFT JOIN staff s ON s.id = m.staff_id LEFT JOIN customer_order o ON o.id = m.order_id"
+                + " WHERE m.store_id = :store");
         if (filter.ingredientId() != null) {
             sql.append(" AND m.ingredient_id = :ingredient");
         }
@@ -189,7 +193,8 @@ public final class StockHistory {
         return new LedgerEntry(((Number) row[0]).longValue(), instant(row[1]), ((Number) row[2]).intValue(),
                 (String) row[3], (String) row[4], Unit.fromSymbol((String) row[5]), MovementKind.valueOf((String) row[6]),
                 (BigDecimal) row[7], (BigDecimal) row[8], (String) row[9], (String) row[10], (String) row[11],
-                row[12] == null ? null : ((Number) row[12]).longValue());
+                row[12] == null ? null : ((Number) row[12]).longValue(),
+                row[13] == null ? null : new TicketRef(((Number) row[13]).intValue(), localDate(row[14])));
     }
 
     private static List<Object> csvRow(LedgerEntry entry) {
@@ -198,7 +203,19 @@ public final class StockHistory {
                 entry.ingredientCode(), entry.ingredientName(), entry.unit().symbol(), entry.kind().name(),
                 entry.delta().stripTrailingZeros().toPlainString(),
                 entry.quantityAfter().stripTrailingZeros().toPlainString(),
-                entry.staffName(), entry.reason(), entry.reference(), entry.orderId());
+                entry.staffName(), entry.reason(), entry.reference(), entry.orderId(),
+                entry.ticket() == null ? null : entry.ticket().number(),
+                entry.ticket() == null ? null : entry.ticket().businessDate().toString());
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date type " + value.getClass().getName());
     }
 
     private static Instant instant(Object value) {

@@ -10,7 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * A form's calls to the services: each runs off the UI thread while {@code busy} is true, and a
- * refusal becomes the form's one error sentence (what is wrong, what to do). UI thread only.
+ * refusal becomes the form's one error sentence (what is wrong, what to do). A form shows one
+ * message at a time: a new notice (what was done) clears the error, a new error clears the notice,
+ * and {@link #startAction()} clears both when the user starts something new, so that "Perte de
+ * Basilic frais enregistrée." never stands beside a later refusal. UI thread only.
  */
 public final class ScreenWork {
 
@@ -18,6 +21,7 @@ public final class ScreenWork {
     private final Messages messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public ScreenWork(TaskExecutor executor, Messages messages) {
         this.executor = Objects.requireNonNull(executor);
@@ -33,17 +37,34 @@ public final class ScreenWork {
             after.accept(result);
         }, failure -> {
             busy.set(false);
-            error.set(messages.describe(failure));
+            showFailure(failure);
         });
+    }
+
+    /** The user starts something new: the sentences about what he did before go. */
+    public void startAction() {
+        error.set("");
+        notice.set("");
     }
 
     /** An error found before calling anything (a typed value that is not a number). */
     public void showError(String sentence) {
+        notice.set("");
         error.set(sentence);
     }
 
     public void showFailure(Throwable failure) {
-        error.set(messages.describe(failure));
+        showError(messages.describe(failure));
+    }
+
+    /** What was done ("Perte de Basilic frais enregistrée."); replaces any error shown. */
+    public void showNotice(String sentence) {
+        error.set("");
+        notice.set(sentence);
+    }
+
+    public void clearNotice() {
+        notice.set("");
     }
 
     public void clearError() {
@@ -56,5 +77,9 @@ public final class ScreenWork {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -3,16 +3,22 @@ package fr.ocpizza.pos.application.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.ocpizza.pos.application.order.OrderService;
+import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.application.staff.NewStaffMember;
 import fr.ocpizza.pos.application.staff.StaffEdit;
 import fr.ocpizza.pos.application.staff.StaffMember;
 import fr.ocpizza.pos.application.staff.StaffService;
 import fr.ocpizza.pos.domain.PermissionDeniedException;
+import fr.ocpizza.pos.domain.order.LineRequest;
+import fr.ocpizza.pos.domain.order.TicketRef;
 import fr.ocpizza.pos.domain.staff.Role;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -105,11 +111,37 @@ class AuditLogTest {
         StaffPrincipal chief = fx.staff("direction");
 
         assertThat(audit.read(chief, AuditQuery.ofStore(2))).extracting(AuditEntry::entityId).containsExactly("41");
-        List<AuditEntry> all = audit.read(chief, AuditQuery.wholeChain());
+        List<AuditEntry> all = audit.read(chief, AuditQuery.wholeChain().between(DAY, DAY.plus(Duration.ofDays(1))));
         assertThat(all).hasSize(5);
         assertThat(all).filteredOn(e -> e.storeId() == null).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("login", "direction.audit").containsEntry("storeId", null));
         assertThat(all).extracting(AuditEntry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void namesTheOrderByItsTicketNumberAndDayAndTheObjectsAndIngredientsByTheirNames() {
+        OrderView order = new KitchenOrders(new OrderService(db.database().sessionFactory(), Clock.systemUTC()), fx, 3)
+                .stockUp(5000).takeaway(30, LineRequest.of(fx.productSizeId("margherita", "M"), 1));
+        fx.execute("INSERT INTO audit_log (at, staff_id, store_id, action, entity, entity_id, details)"
+                + " VALUES ('2026-03-05T12:00:00Z', NULL, 3, 'ORDER_CANCELLED', 'customer_order', ?, NULL)", String.valueOf(order.id()));
+        fx.execute("INSERT INTO audit_log (at, staff_id, store_id, action, entity, entity_id, details)"
+                + " VALUES ('2026-03-05T13:00:00Z', NULL, 3, 'STOCK_COUNT_CORRECTED', 'stock', '3',"
+                + " '{\"corrections\": [{\"ingredient\": \"mozzarella\", \"unit\": \"g\", \"before\": 1234, \"counted\": 1200,"
+                + " \"delta\": -34}]}')");
+        Instant day = Instant.parse("2026-03-05T00:00:00Z");
+
+        List<AuditEntry> entries = audit.read(fx.staff("direction"), AuditQuery.ofStore(3).between(day, day.plus(Duration.ofDays(1))));
+
+        assertThat(entries).hasSize(2);
+        AuditEntry count = entries.get(0);
+        assertThat(count.ingredientNames()).containsExactly(Map.entry("mozzarella", "Mozzarella fior di latte"));
+        assertThat(count.subject()).isEqualTo("OC Pizza Batignolles");
+        AuditEntry cancelled = entries.get(1);
+        assertThat(cancelled.ticket()).isEqualTo(new TicketRef(order.ticketNumber(), order.businessDate()));
+        assertThat(cancelled.subject()).isNull();
+        AuditEntry renamed = audit.read(fx.staff("gerant1"), AuditQuery.ofStore(1).withAction("STAFF_UPDATED")).get(0);
+        assertThat(renamed.subject()).isEqualTo("Jean-Marc Audit");
+        assertThat(renamed.ticket()).isNull();
     }
 
     @Test

@@ -2,11 +2,16 @@ package fr.ocpizza.pos.application.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ocpizza.pos.application.order.OrderService;
+import fr.ocpizza.pos.application.order.OrderView;
 import fr.ocpizza.pos.domain.menu.Unit;
+import fr.ocpizza.pos.domain.order.LineRequest;
+import fr.ocpizza.pos.domain.order.TicketRef;
 import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.RunOutProjection.Outlook;
 import fr.ocpizza.pos.testsupport.Fixtures;
+import fr.ocpizza.pos.testsupport.KitchenOrders;
 import fr.ocpizza.pos.testsupport.ServiceDatabase;
 import java.io.IOException;
 import java.io.StringReader;
@@ -90,8 +95,31 @@ class StockHistoryTest {
         assertThat(waste.reason()).isEqualTo("Date dépassée, \"lot 12\"");
         assertThat(waste.reference()).isNull();
         assertThat(waste.orderId()).isNull();
+        assertThat(waste.ticket()).isNull();
         assertThat(ledger.get(2).reference()).isEqualTo("METRO-7781");
         assertThat(ledger.get(2).quantityAfter()).isEqualByComparingTo(mozzarellaAfterDelivery);
+    }
+
+    @Test
+    void anOrdersMovementsNameItsTicketNumberAndBusinessDayInTheLedgerAndItsExport() throws IOException {
+        OrderView order = new KitchenOrders(new OrderService(db.database().sessionFactory(), Clock.systemUTC()), fx, 4)
+                .stockUp(5000).takeaway(30, LineRequest.of(fx.productSizeId("margherita", "M"), 1));
+        LedgerFilter now = LedgerFilter.between(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)))
+                .kind(MovementKind.ORDER_CONSUMPTION);
+
+        List<LedgerEntry> ledger = history().ledger(manager, 4, now, 100);
+
+        assertThat(ledger).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.orderId()).isEqualTo(order.id());
+            assertThat(entry.ticket()).isEqualTo(new TicketRef(order.ticketNumber(), order.businessDate()));
+        });
+        StringWriter out = new StringWriter();
+        history().exportLedger(manager, 4, now, out);
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords().get(0);
+        assertThat(row.get("order_id")).isEqualTo(String.valueOf(order.id()));
+        assertThat(row.get("ticket_number")).isEqualTo(String.valueOf(order.ticketNumber()));
+        assertThat(row.get("business_date")).isEqualTo(order.businessDate().toString());
     }
 
     @Test
@@ -123,7 +151,8 @@ class StockHistoryTest {
         history().exportLedger(manager, 4, JANUARY_2027, out);
 
         String csv = out.toString();
-        assertThat(csv).startsWith("at,ingredient_code,ingredient,unit,kind,delta,quantity_after,staff,reason,reference,order_id\n");
+        assertThat(csv).startsWith(
+                "at,ingredient_code,ingredient,unit,kind,delta,quantity_after,staff,reason,reference,order_id,ticket_number,business_date\n");
         assertThat(csv).contains("\"Date dépassée, \"\"lot 12\"\"\"");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
@@ -140,6 +169,7 @@ class StockHistoryTest {
         assertThat(waste.get("reason")).isEqualTo("Date dépassée, \"lot 12\"");
         assertThat(waste.get("reference")).isEmpty();
         assertThat(waste.get("order_id")).isEmpty();
+        assertThat(waste.get("ticket_number")).isEmpty();
         assertThat(rows.get(0).get("at")).isEqualTo("2027-01-12T10:05:30+01:00");
         assertThat(rows.get(0).get("reference")).isEqualTo("METRO-7790");
         assertThat(rows.get(0).get("delta")).isEqualTo("1000");

@@ -22,12 +22,70 @@ class QuantityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1.5kg", "1,5,0", "1.", ",5", "1 50", "12 000 0", "+3", "1e3", "--1", "½"})
+    @ValueSource(strings = {"abc", "1.5 2", "kg", "1,5,0", "1.", ",5", "1 50", "12 000 0", "+3", "1e3", "--1", "½"})
     void refusesTextThatIsNotADecimalNumberSayingWhatToType(String typed) {
         assertThatThrownBy(() -> Quantity.parse(typed, Unit.GRAM))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("is not a quantity").hasMessageContaining("e.g. 250 or 1,5")
                 .extracting(e -> ((ValidationException) e).key()).isEqualTo("error.quantity.notNumber");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "10 kg|GRAM|10000", "1,5 kg|GRAM|1500", "1.5kg|GRAM|1500", "250 g|GRAM|250", "250g|GRAM|250",
+            "2 Kilos|GRAM|2000", "1 500 g|GRAM|1500", "0,0005 kg|GRAM|0.5", "75 cl|MILLILITRE|750", "1,5 l|MILLILITRE|1500",
+            "1 L|MILLILITRE|1000", "500 ml|MILLILITRE|500", "2 litres|MILLILITRE|2000", "6 pièces|PIECE|6", "1 pièce|PIECE|1",
+            "12 pc|PIECE|12", "12 pcs.|PIECE|12", "24 pieces|PIECE|24", "10|GRAM|10"})
+    void convertsTheUnitsPeopleWriteIntoTheIngredientsUnit(String typed, Unit unit, String expected) {
+        assertThat(Quantity.parse(typed, unit)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2 kg|MILLILITRE", "75 cl|GRAM", "6 pièces|GRAM", "1 l|PIECE", "300 g|PIECE"})
+    void refusesAUnitThatDoesNotMeasureTheIngredientSayingWhichOneDoes(String typed, Unit unit) {
+        assertThatThrownBy(() -> Quantity.parse(typed, unit))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("counted in " + unit.symbol())
+                .extracting(e -> ((ValidationException) e).key()).isEqualTo("error.quantity.wrongUnit");
+    }
+
+    @Test
+    void refusesAUnitNobodyKnows() {
+        assertThatThrownBy(() -> Quantity.parse("3 sacs", Unit.GRAM))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("sacs is not a unit")
+                .extracting(e -> ((ValidationException) e).key()).isEqualTo("error.quantity.unknownUnit");
+    }
+
+    @Test
+    void checksTheConvertedQuantityAgainstTheLimitsOfTheIngredientsUnit() {
+        assertThatThrownBy(() -> Quantity.parse("600 kg", Unit.GRAM))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 500000 g");
+        assertThatThrownBy(() -> Quantity.parse("0,0000001 kg", Unit.GRAM))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("more than 3 decimals");
+    }
+
+    @Test
+    void doubtsADeliveryFarBelowOrFarAboveTheIngredientsThreshold() {
+        BigDecimal mozzarellaThreshold = new BigDecimal("3500");
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("10"), mozzarellaThreshold)).isTrue();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("349"), mozzarellaThreshold)).isTrue();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("350"), mozzarellaThreshold)).isFalse();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("10000"), mozzarellaThreshold)).isFalse();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("350000"), mozzarellaThreshold)).isFalse();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("350001"), mozzarellaThreshold)).isTrue();
+        assertThat(Quantity.doubtfulDelivery(new BigDecimal("1"), BigDecimal.ZERO)).isFalse();
+    }
+
+    @Test
+    void doubtsACountThatLooksLikeTheWrongUnitButNotAnEmptyShelf() {
+        BigDecimal expected = new BigDecimal("20000");
+        BigDecimal threshold = new BigDecimal("3500");
+        assertThat(Quantity.doubtfulCount(new BigDecimal("20"), expected, threshold)).isTrue();
+        assertThat(Quantity.doubtfulCount(BigDecimal.ZERO, expected, threshold)).isFalse();
+        assertThat(Quantity.doubtfulCount(new BigDecimal("19000"), expected, threshold)).isFalse();
+        assertThat(Quantity.doubtfulCount(new BigDecimal("200"), expected, threshold)).isFalse();
+        assertThat(Quantity.doubtfulCount(new BigDecimal("2000001"), expected, threshold)).isTrue();
+        assertThat(Quantity.doubtfulCount(new BigDecimal("50"), BigDecimal.ZERO, threshold)).isFalse();
     }
 
     @Test

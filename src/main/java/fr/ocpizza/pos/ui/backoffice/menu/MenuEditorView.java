@@ -5,6 +5,7 @@ import fr.ocpizza.pos.application.menu.MenuProduct;
 import fr.ocpizza.pos.application.menu.MenuRecipe;
 import fr.ocpizza.pos.domain.menu.Ingredient;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.TypeAhead;
 import fr.ocpizza.pos.ui.common.ProgressCue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class MenuEditorView {
     @FXML
     private void initialize() {
         productList.setItems(viewModel.products());
+        TypeAhead.install(productList, MenuProduct::name);
         productList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(MenuProduct product, boolean empty) {
@@ -91,6 +93,7 @@ public final class MenuEditorView {
         availableBox.selectedProperty().bindBidirectional(viewModel.availableProperty());
         stepsArea.textProperty().bindBidirectional(viewModel.stepsProperty());
         ingredientBox.setItems(viewModel.ingredients());
+        TypeAhead.install(ingredientBox, Ingredient::name);
         ingredientBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Ingredient ingredient) {

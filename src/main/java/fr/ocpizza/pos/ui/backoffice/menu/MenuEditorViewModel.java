@@ -1,6 +1,7 @@
 package fr.ocpizza.pos.ui.backoffice.menu;
 
 import fr.ocpizza.pos.application.menu.MenuProduct;
+import fr.ocpizza.pos.ui.common.FrenchOrder;
 import fr.ocpizza.pos.application.menu.MenuRecipe;
 import fr.ocpizza.pos.application.menu.MenuService;
 import fr.ocpizza.pos.application.menu.ProductChange;
@@ -99,7 +100,7 @@ public final class MenuEditorViewModel {
             @SuppressWarnings("unchecked")
             List<Ingredient> all = (List<Ingredient>) loaded[1];
             products.setAll(list);
-            ingredients.setAll(all);
+            ingredients.setAll(all.stream().sorted(FrenchOrder.by(Ingredient::name)).toList());
             MenuProduct current = selected.get();
             if (current != null) {
                 list.stream().filter(p -> p.id() == current.id()).findFirst().ifPresent(fresh -> {

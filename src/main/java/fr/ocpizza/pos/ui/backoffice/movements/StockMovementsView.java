@@ -7,6 +7,7 @@ import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.DialogService;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.Styles;
+import fr.ocpizza.pos.ui.common.TypeAhead;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public final class StockMovementsView {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final StockMovementsViewModel viewModel;
     private final Messages messages;
@@ -73,6 +75,17 @@ public final class StockMovementsView {
     private void initialize() {
         MessageLabels.show(errorText, viewModel.errorProperty());
         MessageLabels.show(noticeText, viewModel.noticeProperty());
+        viewModel.doubtProperty().addListener((property, before, question) -> {
+            if (!question.isEmpty()) {
+                boolean confirmed = dialogs.confirm(messages.get("backoffice.movements.doubt.title"), question,
+                        messages.get("backoffice.movements.doubt.confirm"), messages.get("backoffice.movements.doubt.cancel"));
+                if (confirmed) {
+                    viewModel.confirmDoubt();
+                } else {
+                    viewModel.dropDoubt();
+                }
+            }
+        });
 
         referenceField.textProperty().bindBidirectional(viewModel.deliveryReferenceProperty());
         viewModel.deliveryLines().addListener((ListChangeListener<StockMovementsViewModel.Line>) change -> rebuildDelivery());
@@ -80,7 +93,9 @@ public final class StockMovementsView {
         addLineButton.setOnAction(event -> viewModel.addDeliveryLine());
         deliveryButton.setOnAction(event -> viewModel.recordDelivery());
 
-        ingredientBox(wasteIngredient);
+        // No ingredient until the cashier picks one: a waste is never of "every ingredient".
+        ingredientBox(wasteIngredient, "");
+        wasteIngredient.setPromptText(messages.get("backoffice.movements.chooseIngredient.prompt"));
         wasteIngredient.valueProperty().bindBidirectional(viewModel.waste().ingredientProperty());
         wasteQuantity.textProperty().bindBidirectional(viewModel.waste().quantityProperty());
         wasteReason.getItems().setAll(messages.get("backoffice.movements.reasons").split("\\|"));
@@ -90,7 +105,7 @@ public final class StockMovementsView {
         viewModel.countLines().addListener((ListChangeListener<StockMovementsViewModel.Line>) change -> rebuildCount());
         countButton.setOnAction(event -> viewModel.recordCount());
 
-        ingredientBox(ledgerIngredient);
+        ingredientBox(ledgerIngredient, messages.get("backoffice.movements.allIngredients"));
         ledgerIngredient.valueProperty().bindBidirectional(viewModel.ledgerIngredientProperty());
         ledgerKind.getItems().setAll(MovementKind.values());
         ledgerKind.getItems().add(0, null);
@@ -130,8 +145,8 @@ public final class StockMovementsView {
     }
 
     private String why(LedgerEntry entry) {
-        if (entry.orderId() != null) {
-            return messages.get("backoffice.movements.order", entry.orderId());
+        if (entry.ticket() != null) {
+            return messages.get("ticket.named", entry.ticket().number(), DAY.format(entry.ticket().businessDate()));
         }
         String reference = entry.reference() == null ? "" : entry.reference();
         String reason = entry.reason() == null ? "" : entry.reason();
@@ -150,12 +165,13 @@ public final class StockMovementsView {
         return new ReadOnlyObjectWrapper<>(value);
     }
 
-    private void ingredientBox(ComboBox<StockLevel> box) {
+    private void ingredientBox(ComboBox<StockLevel> box, String noneLabel) {
         box.setItems(viewModel.ingredients());
+        TypeAhead.install(box, StockLevel::ingredientName);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(StockLevel level) {
-                return level == null ? messages.get("backoffice.movements.allIngredients") : level.ingredientName();
+                return level == null ? noneLabel : level.ingredientName();
             }
 
             @Override
@@ -170,7 +186,7 @@ public final class StockMovementsView {
         int row = 0;
         for (StockMovementsViewModel.Line line : viewModel.deliveryLines()) {
             ComboBox<StockLevel> ingredient = new ComboBox<>();
-            ingredientBox(ingredient);
+            ingredientBox(ingredient, "");
             ingredient.setPromptText(messages.get("backoffice.movements.chooseIngredient.prompt"));
             ingredient.valueProperty().bindBidirectional(line.ingredientProperty());
             ingredient.setId("deliveryIngredient" + row);

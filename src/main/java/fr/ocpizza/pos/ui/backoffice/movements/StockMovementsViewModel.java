@@ -14,9 +14,11 @@ import fr.ocpizza.pos.domain.staff.StaffPrincipal;
 import fr.ocpizza.pos.domain.stock.MovementKind;
 import fr.ocpizza.pos.domain.stock.Quantity;
 import fr.ocpizza.pos.domain.stock.StockLevel;
+import fr.ocpizza.pos.ui.common.FrenchOrder;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.ScreenWork;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +78,9 @@ public final class StockMovementsViewModel {
     private final ObjectProperty<LocalDate> ledgerFrom = new SimpleObjectProperty<>(this, "ledgerFrom");
     private final ObjectProperty<LocalDate> ledgerTo = new SimpleObjectProperty<>(this, "ledgerTo");
     private final ScreenWork work;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    // A quantity that looks like a slip of unit waits here until the user confirms it.
+    private final ReadOnlyStringWrapper doubt = new ReadOnlyStringWrapper(this, "doubt", "");
+    private Runnable onConfirm;
 
     public StockMovementsViewModel(StockService stock, StockMovements movements, StockHistory history, TaskExecutor executor,
                                    StaffPrincipal staff, int storeId, ZoneId zone, Messages messages) {
@@ -97,7 +101,7 @@ public final class StockMovementsViewModel {
 
     /** Reads the ingredients (and their quantities for the count) and the ledger. */
     public void load() {
-        work.run(() -> stock.levels(staff, storeId), levels -> {
+        work.run(() -> stock.levels(staff, storeId).stream().sorted(FrenchOrder.by(StockLevel::ingredientName)).toList(), levels -> {
             ingredients.setAll(levels);
             countLines.setAll(levels.stream().map(level -> {
                 Line line = new Line();
@@ -119,9 +123,15 @@ public final class StockMovementsViewModel {
         }
     }
 
-    /** "Enregistrer la livraison": every line filled in, one transaction. */
+    /**
+     * "Enregistrer la livraison": every line filled in, one transaction. A quantity far from the
+     * ingredient's usual (10 g of mozzarella) is first put to the user as a {@link #doubtProperty()
+     * doubt}; it is recorded once he confirms it.
+     */
     public void recordDelivery() {
+        work.startAction();
         List<DeliveryLine> lines = new ArrayList<>();
+        List<String> doubtful = new ArrayList<>();
         try {
             for (Line line : deliveryLines) {
                 if (line.ingredientProperty().get() == null && line.quantityProperty().get().isBlank()) {
@@ -132,29 +142,34 @@ public final class StockMovementsViewModel {
                     return;
                 }
                 StockLevel level = line.ingredientProperty().get();
-                lines.add(new DeliveryLine(level.ingredientId(), Quantity.parse(line.quantityProperty().get(), level.unit())));
+                BigDecimal quantity = Quantity.parse(line.quantityProperty().get(), level.unit());
+                lines.add(new DeliveryLine(level.ingredientId(), quantity));
+                if (Quantity.doubtfulDelivery(quantity, level.lowThreshold())) {
+                    doubtful.add(amount(quantity, level));
+                }
             }
         } catch (PosException refused) {
             work.showFailure(refused);
             return;
         }
         String reference = deliveryReference.get();
-        work.run(() -> movements.recordDelivery(staff, storeId, reference, lines), levels -> {
-            notice.set(messages.get("backoffice.movements.delivered", lines.size(), reference == null ? "" : reference.strip()));
+        askIfDoubtful(doubtful, "backoffice.movements.doubt.delivery", () -> work.run(() -> movements.recordDelivery(staff, storeId, reference, lines), levels -> {
+            work.showNotice(messages.get("backoffice.movements.delivered", lines.size(), reference == null ? "" : reference.strip()));
             deliveryLines.setAll(new Line());
             deliveryReference.set("");
             load();
-        });
+        }));
     }
 
     /** "Enregistrer la perte". */
     public void recordWaste() {
+        work.startAction();
         StockLevel level = waste.ingredientProperty().get();
         if (level == null) {
             work.showError(messages.get("backoffice.movements.chooseIngredient"));
             return;
         }
-        java.math.BigDecimal quantity;
+        BigDecimal quantity;
         try {
             quantity = Quantity.parse(waste.quantityProperty().get(), level.unit());
         } catch (PosException refused) {
@@ -163,7 +178,7 @@ public final class StockMovementsViewModel {
         }
         String reason = wasteReason.get();
         work.run(() -> movements.recordWaste(staff, storeId, level.ingredientId(), quantity, reason), after -> {
-            notice.set(messages.get("backoffice.movements.wasted", level.ingredientName()));
+            work.showNotice(messages.get("backoffice.movements.wasted", level.ingredientName()));
             waste.quantityProperty().set("");
             wasteReason.set("");
             load();
@@ -172,7 +187,9 @@ public final class StockMovementsViewModel {
 
     /** "Enregistrer l'inventaire": the ingredients with a counted quantity typed. */
     public void recordCount() {
+        work.startAction();
         List<CountedQuantity> counted = new ArrayList<>();
+        List<String> doubtful = new ArrayList<>();
         try {
             for (Line line : countLines) {
                 String typed = line.quantityProperty().get();
@@ -180,7 +197,11 @@ public final class StockMovementsViewModel {
                     continue;
                 }
                 StockLevel level = line.ingredientProperty().get();
-                counted.add(new CountedQuantity(level.ingredientId(), Quantity.parse(typed, level.unit())));
+                BigDecimal quantity = Quantity.parse(typed, level.unit());
+                counted.add(new CountedQuantity(level.ingredientId(), quantity));
+                if (Quantity.doubtfulCount(quantity, level.quantity(), level.lowThreshold())) {
+                    doubtful.add(amount(quantity, level));
+                }
             }
         } catch (PosException refused) {
             work.showFailure(refused);
@@ -190,12 +211,43 @@ public final class StockMovementsViewModel {
             work.showError(messages.get("backoffice.movements.countEmpty"));
             return;
         }
-        work.run(() -> movements.recordCount(staff, storeId, counted), corrections -> {
-            notice.set(corrections.isEmpty() ? messages.get("backoffice.movements.countSame", counted.size())
-                    : messages.get("backoffice.movements.counted", counted.size(), corrections.size(),
-                    corrections.stream().map(this::describe).reduce((a, b) -> a + ", " + b).orElse("")));
-            load();
-        });
+        askIfDoubtful(doubtful, "backoffice.movements.doubt.count", () -> work.run(() -> movements.recordCount(staff, storeId, counted),
+                corrections -> {
+                    work.showNotice(corrections.isEmpty() ? messages.get("backoffice.movements.countSame", counted.size())
+                            : messages.get("backoffice.movements.counted", counted.size(), corrections.size(),
+                            corrections.stream().map(this::describe).reduce((a, b) -> a + ", " + b).orElse("")));
+                    load();
+                }));
+    }
+
+    private void askIfDoubtful(List<String> doubtful, String questionKey, Runnable record) {
+        if (doubtful.isEmpty()) {
+            record.run();
+            return;
+        }
+        onConfirm = record;
+        doubt.set(messages.get(questionKey, String.join(", ", doubtful)));
+    }
+
+    /** The user confirms the quantities put in doubt: they are recorded as typed. */
+    public void confirmDoubt() {
+        Runnable record = onConfirm;
+        onConfirm = null;
+        doubt.set("");
+        if (record != null) {
+            record.run();
+        }
+    }
+
+    /** The user goes back to correct the quantities put in doubt: nothing is recorded. */
+    public void dropDoubt() {
+        onConfirm = null;
+        doubt.set("");
+    }
+
+    private String amount(BigDecimal quantity, StockLevel level) {
+        return messages.get("backoffice.movements.amount", quantity.stripTrailingZeros().toPlainString(),
+                messages.get("unit." + level.unit().name()), level.ingredientName());
     }
 
     private String describe(CountCorrection correction) {
@@ -216,11 +268,12 @@ public final class StockMovementsViewModel {
 
     /** Writes the ledger of the filters as CSV into the file chosen. */
     public void exportLedger(Path file) {
+        work.startAction();
         LedgerFilter filter = filter();
         work.run(() -> {
             CsvFiles.write(file, out -> history.exportLedger(staff, storeId, filter, out));
             return file;
-        }, written -> notice.set(messages.get("backoffice.movements.exported", written.toString())));
+        }, written -> work.showNotice(messages.get("backoffice.movements.exported", written.toString())));
     }
 
     private LedgerFilter filter() {
@@ -290,7 +343,15 @@ public final class StockMovementsViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return work.noticeProperty();
+    }
+
+    /**
+     * A question about quantities that look like a slip of unit, empty when there is none: the
+     * view asks it and answers with {@link #confirmDoubt()} or {@link #dropDoubt()}.
+     */
+    public ReadOnlyStringProperty doubtProperty() {
+        return doubt.getReadOnlyProperty();
     }
 
     public Messages messages() {

@@ -154,6 +154,8 @@ public final class ReportsView {
             byChannel.merge(messages.find("receipt.channel." + sale.channel().name()).orElse(sale.channel().name()),
                     sale.revenue().cents(), Long::sum);
         }
+        // Not animated: a pie animating out its old slices while new ones arrive leaves their labels piled up.
+        channelChart.setAnimated(false);
         channelChart.setData(FXCollections.observableArrayList(byChannel.entrySet().stream()
                 .map(entry -> new PieChart.Data(entry.getKey() + " " + money(Money.ofCents(entry.getValue())), entry.getValue() / 100.0))
                 .toList()));

@@ -4,7 +4,6 @@ import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.audit.AuditEntry;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -54,16 +53,9 @@ public final class AuditView {
         atColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(AT.format(row.getValue().at().atZone(viewModel.zone()))));
         whoColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().staffName() == null
                 ? viewModel.messages().get("backoffice.audit.system") : row.getValue().staffName()));
-        actionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(viewModel.messages()
-                .find("audit." + row.getValue().action()).orElse(row.getValue().action())));
-        detailsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(describe(row.getValue())));
-    }
-
-    private static String describe(AuditEntry entry) {
-        String details = entry.details().entrySet().stream()
-                .map(item -> item.getKey() + " : " + item.getValue())
-                .collect(Collectors.joining(" · "));
-        return entry.entity() + (entry.entityId() == null ? "" : " " + entry.entityId()) + (details.isEmpty() ? "" : " — " + details);
+        AuditSentences sentences = new AuditSentences(viewModel.messages());
+        actionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(sentences.action(row.getValue())));
+        detailsColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(sentences.describe(row.getValue())));
     }
 
     public Node view() {

@@ -134,7 +134,8 @@ public final class StaffViewModel {
     public void loadAudit() {
         // A chain manager also reads what belongs to no pizzeria (menu prices, chain managers).
         AuditQuery query = (caller.isChainManager() ? AuditQuery.wholeChain() : AuditQuery.ofStore(storeId))
-                .withAction(auditAction.get() == null || auditAction.get().isBlank() ? null : auditAction.get().strip())
+                .withAction(auditAction.get() == null || auditAction.get().isBlank() ? null
+                        : new AuditSentences(messages).actionCode(auditAction.get()))
                 .between(auditFrom.get() == null ? null : auditFrom.get().atStartOfDay(zone).toInstant(),
                         auditTo.get() == null ? null : auditTo.get().plusDays(1).atStartOfDay(zone).toInstant());
         work.run(() -> auditLog.read(caller, query), audit::setAll);

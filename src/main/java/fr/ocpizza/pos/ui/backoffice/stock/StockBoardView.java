@@ -4,6 +4,7 @@ import fr.ocpizza.pos.ui.common.MessageLabels;
 import fr.ocpizza.pos.application.store.StoreDirectory;
 import fr.ocpizza.pos.domain.stock.StockLevel;
 import fr.ocpizza.pos.ui.common.Messages;
+import fr.ocpizza.pos.ui.common.TypeAhead;
 import fr.ocpizza.pos.ui.common.Styles;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -74,6 +75,7 @@ public final class StockBoardView implements AutoCloseable {
         MessageLabels.show(errorText, viewModel.errorProperty());
 
         stockTable.setItems(viewModel.levels());
+        TypeAhead.install(stockTable, StockLevel::ingredientName);
         stockTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nameColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().ingredientName()));
         quantityColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(amount(row.getValue().quantity(), row.getValue())));

@@ -17,6 +17,7 @@ import fr.ocpizza.pos.ui.common.LiveReloads;
 import fr.ocpizza.pos.ui.common.Messages;
 import fr.ocpizza.pos.ui.common.TaskExecutor;
 import java.util.ArrayList;
+import fr.ocpizza.pos.ui.common.FrenchOrder;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class StockBoardViewModel implements AutoCloseable {
         runOut.putAll(snapshot.runOut());
         levels.setAll(snapshot.levels().stream()
                 .sorted(Comparator.comparing((StockLevel level) -> severity(level.status()))
-                        .thenComparing(StockLevel::ingredientName))
+                        .thenComparing(FrenchOrder.by(StockLevel::ingredientName)))
                 .toList());
         lowCount.set((int) snapshot.levels().stream().filter(level -> level.status() != StockStatus.OK).count());
         makeable.setAll(makeable(snapshot.availability()));

@@ -12,6 +12,8 @@ import fr.ocpizza.pos.testsupport.TerminalWindow;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +41,11 @@ class ReportsFlowTest {
     void theWeekShowsTodaysSalesInFiguresAndCharts(FxRobot robot) throws Exception {
         TerminalWindow.logInManager(robot, "gerant1");
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "reportsTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "reportsTab".equals(tab.getId())).findFirst().orElseThrow())).get(20, TimeUnit.SECONDS);
 
         // 2 Reine M (28,00) + Margherita L and 2 Coca (21,00): 2 orders, 49,00 €; the Diavola was cancelled.
         waitUntil(() -> plain(robot.lookup("#reportsSummary").queryAs(Label.class).getText())
-                .equals("2 commandes · 49,00 € TTC · panier moyen 24,50 € · 1 annulées"));
+                .equals("2 commandes · 49,00 € TTC · panier moyen 24,50 € · 1 annulée"));
         // The charts are filled in the same UI-thread turn, just after the figures.
         WaitForAsyncUtils.waitForFxEvents();
         BarChart<?, ?> byDay = robot.lookup("#dayChart").queryAs(BarChart.class);
@@ -52,7 +54,18 @@ class ReportsFlowTest {
         assertThat(((Number) byDay.getData().get(0).getData().get(0).getYValue()).doubleValue()).isEqualTo(49.0);
         PieChart byChannel = robot.lookup("#channelChart").queryAs(PieChart.class);
         assertThat(byChannel.getData()).extracting(PieChart.Data::getPieValue).containsExactlyInAnyOrder(28.0, 21.0);
-        assertThat(robot.lookup("#cancellationText").queryAs(Label.class).getText()).contains("1 commandes annulées");
+        assertThat(robot.lookup("#cancellationText").queryAs(Label.class).getText()).contains("1 commande annulée");
+
+        // Another period, then back: the pie shows one label per slice, not the old ones piled up.
+        for (String period : new String[] {"#monthButton", "#todayButton", "#weekButton"}) {
+            robot.interact(() -> robot.lookup(period).queryAs(Button.class).fire());
+            robot.interact(() -> robot.lookup("#runButton").queryAs(Button.class).fire());
+            waitUntil(() -> !robot.lookup("#runButton").queryAs(Button.class).isDisabled()
+                    && plain(robot.lookup("#reportsSummary").queryAs(Label.class).getText()).startsWith("2 commandes"));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.from(byChannel).lookup(".chart-pie-label").queryAll().stream().filter(Node::isVisible))
+                .hasSize(byChannel.getData().size());
     }
 
     private static String plain(String text) {

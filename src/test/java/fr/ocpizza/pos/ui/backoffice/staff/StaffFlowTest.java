@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.ocpizza.pos.app.AppContext;
 import fr.ocpizza.pos.application.audit.AuditEntry;
 import fr.ocpizza.pos.application.staff.StaffMember;
+import fr.ocpizza.pos.testsupport.ClippedText;
 import fr.ocpizza.pos.testsupport.Fixtures;
 import fr.ocpizza.pos.testsupport.TerminalFlowTest;
 import fr.ocpizza.pos.testsupport.TerminalWindow;
@@ -35,7 +36,7 @@ class StaffFlowTest {
     void aNewCashierIsCreatedWithAValidPinAndTheActionIsInTheAuditLog(FxRobot robot) throws Exception {
         TerminalWindow.logInManager(robot, "gerant1");
         TabPane tabs = robot.lookup("#backOffice").queryAs(TabPane.class);
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "staffTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "staffTab".equals(tab.getId())).findFirst().orElseThrow())).get(20, TimeUnit.SECONDS);
         waitUntil(() -> !members(robot).getItems().isEmpty());
 
         robot.clickOn("#newButton");
@@ -53,8 +54,23 @@ class StaffFlowTest {
         waitUntil(() -> members(robot).getItems().stream().anyMatch(member -> member.login().equals("caisse1b")));
         assertThat(context.auth().login("caisse1b", "4321").fullName()).isEqualTo("Léa Girard");
 
-        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "auditTab".equals(tab.getId())).findFirst().orElseThrow())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> "auditTab".equals(tab.getId())).findFirst().orElseThrow())).get(20, TimeUnit.SECONDS);
         waitUntil(() -> audit(robot).getItems().stream().anyMatch(entry -> entry.action().equals("STAFF_CREATED")));
+        // The log reads in words, and nothing is cut at either screen size.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText)).anyMatch(cell -> cell != null && cell.startsWith("Léa Girard (caisse1b)"))
+                .anyMatch("Membre créé"::equals);
+        javafx.stage.Window window = robot.listWindows().get(0);
+        for (int[] size : new int[][] {{1366, 768}, {1280, 800}}) {
+            robot.interact(() -> {
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> ClippedText.in(window.getScene().getRoot())).get(20, TimeUnit.SECONDS))
+                    .as("clipped at %dx%d", size[0], size[1]).isEmpty();
+        }
     }
 
     @SuppressWarnings("unchecked")
