@@ -1,5 +1,6 @@
 package fr.ocpizza.pos.ui.backoffice.staff;
 
+import fr.ocpizza.pos.application.Audit;
 import fr.ocpizza.pos.application.audit.AuditEntry;
 import fr.ocpizza.pos.domain.Money;
 import fr.ocpizza.pos.domain.order.TicketRef;
@@ -55,7 +56,7 @@ public final class AuditSentences {
         Map<String, Object> details = entry.details();
         List<String> parts = new ArrayList<>();
         switch (entry.action()) {
-            case "ORDER_CANCELLED" -> {
+            case Audit.ORDER_CANCELLED -> {
                 String order = order(entry);
                 Object reason = details.get("reason");
                 parts.add(reason == null || reason.toString().isBlank() ? messages.get("audit.sentence.cancelled", order)
