@@ -19,8 +19,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,9 +99,12 @@ public final class DesktopApp extends Application {
         stage = primaryStage;
         // The configuration (and with it the language) is not read yet: the first screen is French.
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(new Scene(StartupScreens.starting(messages), 1280, 800));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowSize size = WindowSize.forScreen(screen.getWidth(), screen.getHeight());
+        stage.setScene(new Scene(StartupScreens.starting(messages), size.width(), size.height()));
+        stage.setMinWidth(Math.min(1024, size.width()));
+        stage.setMinHeight(Math.min(700, size.height()));
+        stage.setMaximized(size.maximised());
         stage.setOnCloseRequest(event -> {
             event.consume();
             if (kiosk) {
