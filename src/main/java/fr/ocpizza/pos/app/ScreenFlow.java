@@ -252,18 +252,22 @@ public final class ScreenFlow implements AutoCloseable {
     private void closeShell() {
         idleLock.disarm();
         loggedIn = null;
-        // The terminal's counter is not closed: the next cashier's login starts it afresh.
+        // The terminal's counter is not closed, only emptied: the next cashier's login starts it.
         if (openShell != null) {
-            if (openShell != counterShell) {
-                openShell.close();
-            }
+            release(openShell);
             openShell = null;
         }
         if (lockedShell != null) {
-            if (lockedShell != counterShell) {
-                lockedShell.close();
-            }
+            release(lockedShell);
             forgetLockedShell();
+        }
+    }
+
+    private void release(ShellView shell) {
+        if (shell == counterShell) {
+            shell.endSession();
+        } else {
+            shell.close();
         }
     }
 

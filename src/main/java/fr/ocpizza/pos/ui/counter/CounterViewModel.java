@@ -142,6 +142,24 @@ public final class CounterViewModel implements AutoCloseable {
      */
     public void startSession(StaffPrincipal cashier) {
         session.start(cashier);
+        forgetTheOrderInProgress();
+        if (connected) {
+            promise.propose();
+            reloads.request();
+        } else {
+            connect();
+        }
+    }
+
+    /**
+     * The cashier logged out: his basket, customer and undo history leave memory now, not at the
+     * next login (the counter stays in the window, hidden). UI thread.
+     */
+    public void endSession() {
+        forgetTheOrderInProgress();
+    }
+
+    private void forgetTheOrderInProgress() {
         editor.close();
         clearOrder();
         orderType.set(OrderType.TAKEAWAY);
@@ -150,12 +168,6 @@ public final class CounterViewModel implements AutoCloseable {
         menu.searchProperty().set("");
         lastOrder.set(null);
         banners.dismiss();
-        if (connected) {
-            promise.propose();
-            reloads.request();
-        } else {
-            connect();
-        }
     }
 
     /** Who works at this counter now. */

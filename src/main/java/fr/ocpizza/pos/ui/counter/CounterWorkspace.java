@@ -96,6 +96,12 @@ public final class CounterWorkspace implements Workspace {
         showOrderTab();
     }
 
+    /** The cashier left: his order in progress is forgotten at once. */
+    @Override
+    public void endSession() {
+        entry.viewModel().endSession();
+    }
+
     /** Back after an idle lock: the cashier types on where he was, in the search. */
     @Override
     public void resumed() {

@@ -72,6 +72,11 @@ public final class ShellView implements AutoCloseable {
         roleWorkspace.startSession(staff);
     }
 
+    /** Its holder left: see {@link Workspace#endSession()}. */
+    public void endSession() {
+        roleWorkspace.endSession();
+    }
+
     /** Its owner is back after an idle lock: see {@link Workspace#resumed()}. */
     public void resumed() {
         roleWorkspace.resumed();

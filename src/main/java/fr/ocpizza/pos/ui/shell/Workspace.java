@@ -33,6 +33,13 @@ public interface Workspace extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " is opened per login");
     }
 
+    /**
+     * The one who was handed this kept workspace logged out (or another person's login closed his
+     * locked session): forget his work now, not at the next login (UI thread).
+     */
+    default void endSession() {
+    }
+
     /** Stops what the workspace started: event subscriptions, background refreshes. */
     @Override
     default void close() {

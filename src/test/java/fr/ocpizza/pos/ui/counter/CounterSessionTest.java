@@ -86,6 +86,11 @@ class CounterSessionTest {
         assertThat(counter.customer().customerProperty().get()).isNotNull();
         counter.menu().searchProperty().set("coca");
 
+        // A logs out: his basket and customer leave memory at once, before anybody logs in.
+        counter.endSession();
+        assertThat(counter.basket().isEmpty()).as("A's basket is gone at his logout").isTrue();
+        assertThat(counter.customer().customerProperty().get()).as("and his customer").isNull();
+
         counter.startSession(b);
         board.startSession();
         assertThat(counter.basket().isEmpty()).as("B does not get A's basket").isTrue();
